@@ -1,0 +1,188 @@
+package org.diplograph.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.diplograph.lexicon.Country;
+import org.diplograph.lexicon.KnownPerson;
+import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.Organization;
+import org.diplograph.lexicon.Position;
+
+/**
+ * Finds lexicon names in text by leftmost-longest matching, and country pairs written as
+ * abbreviations (中韩两国, 美日同盟). Immutable and thread-safe once built.
+ */
+final class GazetteerMatcher {
+
+    private record Entry(Mention.Kind kind, Mention.Form form, String key) {
+    }
+
+    /** Words after which a run of abbreviations is a pair of countries, not part of another word. */
+    private static final String PAIR_CONTEXT = "两国|两军|双方|关系|双边|会谈|会晤|峰会|外长|首脑|领导人|元首|贸易|经贸|合作|之间"
+            + "|三国|三方|四国|战略|友好|建交|交流|联合|共同|高层|间|人文|友谊|对话|磋商|伙伴|摩擦|冲突|争端|竞争|协议|协定"
+            + "|自贸|防长|外交|军事|边境|同盟|联盟|混委会|元首|总理|议会|政府|智库|民间|军演|海上|航线|签证|人民";
+
+    private final Map<String, Entry> entries = new HashMap<>();
+    private final int longest;
+    private final Map<Character, List<String>> abbreviations = new HashMap<>();
+    /** Countries by the first character of their Chinese name (乌 → Ukraine, Uganda, Uzbekistan …). */
+    private final Map<Character, List<String>> initials = new HashMap<>();
+    private final Pattern pairs;
+
+    GazetteerMatcher(Lexicon lexicon) {
+        Set<String> countryNames = lexicon.countries().stream().flatMap(c -> c.names().stream())
+                .collect(Collectors.toSet());
+        for (Country country : lexicon.countries()) {
+            country.names().forEach(n -> add(n, Mention.Kind.COUNTRY, Mention.Form.NAME, country.iso3()));
+            country.sideForms().forEach(n -> add(n, Mention.Kind.COUNTRY, Mention.Form.SIDE, country.iso3()));
+            if (!country.nameZh().isEmpty()) {
+                initials.computeIfAbsent(country.nameZh().charAt(0), c -> new ArrayList<>()).add(country.iso3());
+            }
+            for (String abbreviation : country.abbreviations()) {
+                if (abbreviation.length() == 1) {
+                    abbreviations.computeIfAbsent(abbreviation.charAt(0), c -> new ArrayList<>()).add(country.iso3());
+                }
+            }
+        }
+        for (Organization org : lexicon.organizations()) {
+            Mention.Kind kind = org.kind() == Organization.Kind.NEWS_AGENCY
+                    ? Mention.Kind.NEWS_AGENCY : Mention.Kind.ORGANIZATION;
+            for (String name : org.names()) {
+                // "美国国务院" would hide the country; the country and the generic body are matched apart.
+                boolean startsWithCountry = countryNames.stream().anyMatch(c -> name.startsWith(c) && !name.equals(c));
+                if (!startsWithCountry) {
+                    add(name, kind, Mention.Form.NAME, org.key());
+                }
+            }
+        }
+        for (Position position : lexicon.positions()) {
+            position.titles().forEach(t -> add(t, Mention.Kind.POSITION, Mention.Form.NAME, position.key()));
+        }
+        for (KnownPerson person : lexicon.persons()) {
+            person.names().forEach(n -> add(n, Mention.Kind.PERSON, Mention.Form.KNOWN, person.nameZh()));
+        }
+        for (Country country : lexicon.countries()) {
+            country.capitals().forEach(n -> add(n, Mention.Kind.COUNTRY, Mention.Form.CAPITAL, country.iso3()));
+        }
+        longest = entries.keySet().stream().mapToInt(String::length).max().orElse(1);
+        Set<Character> pairChars = new java.util.TreeSet<>(abbreviations.keySet());
+        pairChars.addAll(initials.keySet());
+        String chars = pairChars.stream().map(String::valueOf).collect(Collectors.joining());
+        pairs = chars.isEmpty() ? null
+                : Pattern.compile("(?<![" + chars + "])([" + chars + "]{2,4})(?=" + PAIR_CONTEXT + ")");
+    }
+
+    private void add(String surface, Mention.Kind kind, Mention.Form form, String key) {
+        // Single characters are far too ambiguous on their own; pairs handle abbreviations.
+        if (surface.length() >= 2) {
+            entries.putIfAbsent(surface, new Entry(kind, form, key));
+        }
+    }
+
+    /** Every surface the matcher knows with a HanLP nature for it, to keep the segmenter from splitting names. */
+    Map<String, String> dictionaryWords() {
+        Map<String, String> words = new HashMap<>();
+        entries.forEach((surface, entry) -> {
+            if (surface.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                words.put(surface, switch (entry.kind()) {
+                    case COUNTRY -> "ns";
+                    case ORGANIZATION, NEWS_AGENCY -> "nt";
+                    case POSITION -> "nnt";
+                    case PERSON -> "nr";
+                });
+            }
+        });
+        return words;
+    }
+
+    /**
+     * Mentions in {@code text[from, to)}, offsets relative to {@code text}.
+     *
+     * @param articleCountries countries named in full in the article, which decide ambiguous
+     *     abbreviations (乌 is Ukraine in one article, Uganda in another)
+     */
+    List<Mention> match(String text, int from, int to, Set<String> articleCountries) {
+        List<Mention> found = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int length = Math.min(longest, to - i);
+            Entry hit = null;
+            for (; length >= 2; length--) {
+                hit = entries.get(text.substring(i, i + length));
+                if (hit != null && latinBoundaries(text, i, i + length)) {
+                    break;
+                }
+                hit = null;
+            }
+            if (hit != null) {
+                found.add(Mention.of(hit.kind(), hit.form(), hit.key(), text.substring(i, i + length), i));
+                i += length;
+            } else {
+                i++;
+            }
+        }
+        if (pairs != null) {
+            matchPairs(text, from, to, articleCountries, found);
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private void matchPairs(String text, int from, int to, Set<String> articleCountries, List<Mention> found) {
+        Matcher m = pairs.matcher(text).region(from, to);
+        while (m.find()) {
+            int start = m.start(1);
+            if (found.stream().anyMatch(x -> x.start() < m.end(1) && start < x.end())) {
+                continue;
+            }
+            List<Mention> pair = new ArrayList<>();
+            for (int k = 0; k < m.group(1).length(); k++) {
+                String iso3 = resolve(m.group(1).charAt(k), articleCountries);
+                if (iso3 == null) {
+                    pair.clear();
+                    break;
+                }
+                pair.add(Mention.of(Mention.Kind.COUNTRY, Mention.Form.ABBREVIATION, iso3,
+                        String.valueOf(m.group(1).charAt(k)), start + k));
+            }
+            found.addAll(pair);
+        }
+    }
+
+    /**
+     * The country one character of a pair stands for: a country the article names whose name starts
+     * with it (中乌 is China–Uganda in an article about Uganda), else its conventional abbreviation.
+     */
+    private String resolve(char c, Set<String> articleCountries) {
+        List<String> named = initials.getOrDefault(c, List.of()).stream().filter(articleCountries::contains).toList();
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        List<String> candidates = abbreviations.getOrDefault(c, List.of());
+        List<String> namedAbbreviations = candidates.stream().filter(articleCountries::contains).toList();
+        if (namedAbbreviations.size() == 1) {
+            return namedAbbreviations.get(0);
+        }
+        return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    /** Latin names ("US") only count as whole words, never inside a longer word ("USA", "bonus"). */
+    private static boolean latinBoundaries(String text, int start, int end) {
+        return !(isLatin(text.charAt(start)) && start > 0 && isLatinOrDigit(text.charAt(start - 1)))
+                && !(isLatin(text.charAt(end - 1)) && end < text.length() && isLatinOrDigit(text.charAt(end)));
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return isLatin(c) || (c >= '0' && c <= '9');
+    }
+}
