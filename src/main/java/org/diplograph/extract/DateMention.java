@@ -1,0 +1,14 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A date expression found in text and resolved to calendar days.
+ *
+ * @param start offset of the expression in the analysed text
+ * @param end offset just past it
+ * @param dateline whether the expression dates the report (据韩联社2月7日电), not an event
+ */
+record DateMention(int start, int end, LocalDate date, Optional<LocalDate> endDate, boolean dateline) {
+}

@@ -1,0 +1,164 @@
+package org.diplograph.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the date expressions of Chinese news text against the publication day in the outlet's
+ * time zone: full dates (2024年2月6日), partial ones (2月6日, 6日, 上月28日), ranges (2月6日至8日),
+ * weekdays (周二, 上周五) and relative days (昨天, 前天). Stateless and thread-safe.
+ */
+final class DateResolver {
+
+    private static final String DAY = "(\\d{1,2})[日号]";
+    private static final Pattern FULL = Pattern.compile(
+            "(\\d{4})年(\\d{1,2})月" + DAY + "(?:(?:至|到|-|—|～|~)(?:(\\d{1,2})月)?" + DAY + ")?");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?<![\\d年])(\\d{1,2})月" + DAY + "(?:(?:至|到|-|—|～|~)(?:(\\d{1,2})月)?" + DAY + ")?");
+    private static final Pattern DAY_ONLY = Pattern.compile(
+            "(?:(上月|上个月|本月|这个月)|(?<![\\d月]))" + DAY + "(?:(?:至|到|-|—)" + DAY + ")?");
+    private static final Pattern WEEKDAY = Pattern.compile("(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])");
+    private static final Pattern RELATIVE = Pattern.compile("昨天|昨日|昨晚|前天|前日|今天|今日|今晨|今晚|明天|明日|后天");
+    /** A date followed by 电 or 报道 dates the dispatch, not the event (据韩联社2月7日电). */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("\\A\\s*(?:[早晚]间?)?(?:电|讯|报道|消息|发布|发表的|援引)");
+    private static final String WEEKDAYS = "一二三四五六日";
+    // A month-day later than this after the report is taken to be from the previous year.
+    private static final int FUTURE_DAYS = 60;
+
+    private DateResolver() {
+    }
+
+    /**
+     * Date expressions in {@code text[from, to)}, resolved against {@code reference}.
+     *
+     * @param planned whether the context speaks of something to come, which turns a bare weekday
+     *     forward instead of back
+     */
+    static List<DateMention> find(String text, int from, int to, LocalDate reference, boolean planned) {
+        List<DateMention> found = new ArrayList<>();
+        String region = text.substring(from, to);
+        Matcher m = FULL.matcher(region);
+        while (m.find()) {
+            LocalDate start = safeDate(Integer.parseInt(m.group(1)), m.group(2), m.group(3));
+            if (start != null) {
+                Optional<LocalDate> end = rangeEnd(start, m.group(4), m.group(5));
+                add(found, text, from + m.start(), from + m.end(), start, end);
+            }
+        }
+        m = MONTH_DAY.matcher(region);
+        while (m.find()) {
+            if (overlaps(found, from + m.start(), from + m.end())) {
+                continue;
+            }
+            LocalDate start = safeDate(reference.getYear(), m.group(1), m.group(2));
+            if (start == null) {
+                continue;
+            }
+            if (start.isAfter(reference.plusDays(FUTURE_DAYS))) {
+                start = start.minusYears(1);
+            }
+            add(found, text, from + m.start(), from + m.end(), start, rangeEnd(start, m.group(3), m.group(4)));
+        }
+        m = DAY_ONLY.matcher(region);
+        while (m.find()) {
+            if (overlaps(found, from + m.start(), from + m.end())) {
+                continue;
+            }
+            LocalDate month = reference.withDayOfMonth(1);
+            int day = Integer.parseInt(m.group(2));
+            if (m.group(1) != null && m.group(1).startsWith("上")) {
+                month = month.minusMonths(1);
+            } else if (m.group(1) == null && day > reference.getDayOfMonth() + 3) {
+                // "28日" read on the 2nd means the 28th of the month before.
+                month = month.minusMonths(1);
+            }
+            if (day < 1 || day > month.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate start = month.withDayOfMonth(day);
+            Optional<LocalDate> end = Optional.empty();
+            if (m.group(3) != null) {
+                int last = Integer.parseInt(m.group(3));
+                if (last > day && last <= month.lengthOfMonth()) {
+                    end = Optional.of(month.withDayOfMonth(last));
+                }
+            }
+            add(found, text, from + m.start(), from + m.end(), start, end);
+        }
+        m = WEEKDAY.matcher(region);
+        while (m.find()) {
+            if (!overlaps(found, from + m.start(), from + m.end())) {
+                LocalDate date = weekday(reference, m.group(1), WEEKDAYS.indexOf(m.group(2).replace('天', '日')) + 1,
+                        planned);
+                add(found, text, from + m.start(), from + m.end(), date, Optional.empty());
+            }
+        }
+        m = RELATIVE.matcher(region);
+        while (m.find()) {
+            if (!overlaps(found, from + m.start(), from + m.end())) {
+                add(found, text, from + m.start(), from + m.end(), relative(reference, m.group()), Optional.empty());
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private static void add(List<DateMention> found, String text, int start, int end, LocalDate date,
+                            Optional<LocalDate> endDate) {
+        boolean dateline = DATELINE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
+        found.add(new DateMention(start, end, date, endDate, dateline));
+    }
+
+    private static boolean overlaps(List<DateMention> found, int start, int end) {
+        return found.stream().anyMatch(d -> d.start() < end && start < d.end());
+    }
+
+    private static LocalDate safeDate(int year, String month, String day) {
+        try {
+            return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
+        } catch (RuntimeException invalid) {
+            return null;
+        }
+    }
+
+    private static Optional<LocalDate> rangeEnd(LocalDate start, String month, String day) {
+        if (day == null) {
+            return Optional.empty();
+        }
+        LocalDate end = safeDate(start.getYear(), month == null ? String.valueOf(start.getMonthValue()) : month, day);
+        if (end != null && end.isBefore(start)) {
+            end = end.plusYears(1);
+        }
+        return end == null || !end.isAfter(start) ? Optional.empty() : Optional.of(end);
+    }
+
+    private static LocalDate weekday(LocalDate reference, String week, int isoDay, boolean planned) {
+        DayOfWeek day = DayOfWeek.of(isoDay);
+        LocalDate monday = reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (week == null) {
+            return planned ? reference.with(TemporalAdjusters.nextOrSame(day))
+                    : reference.with(TemporalAdjusters.previousOrSame(day));
+        }
+        return switch (week) {
+            case "上" -> monday.minusWeeks(1).with(TemporalAdjusters.nextOrSame(day));
+            case "下" -> monday.plusWeeks(1).with(TemporalAdjusters.nextOrSame(day));
+            default -> monday.with(TemporalAdjusters.nextOrSame(day));
+        };
+    }
+
+    private static LocalDate relative(LocalDate reference, String word) {
+        return switch (word) {
+            case "昨天", "昨日", "昨晚" -> reference.minusDays(1);
+            case "前天", "前日" -> reference.minusDays(2);
+            case "明天", "明日" -> reference.plusDays(1);
+            case "后天" -> reference.plusDays(2);
+            default -> reference;
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A diplomatic event as one article reports it.
+ *
+ * @param countries ISO alpha-3 codes of the participating states, sorted (actors as a list, never a
+ *     mirrored pair)
+ * @param organizations keys of participating international organisations, sorted
+ * @param date the day the event happened (its first day for multi-day events)
+ * @param dateIsReportDate true when the text gives no date and the publication date stands in
+ * @param host for visits: the country visited, when the text tells it
+ * @param topics topic keys, in order of first appearance
+ */
+public record DiplomaticEvent(EventType type, List<String> countries, List<String> organizations,
+                              List<Participant> persons, LocalDate date, Optional<LocalDate> endDate,
+                              boolean dateIsReportDate, EventStatus status, Optional<String> host,
+                              List<String> topics, List<Evidence> evidence) {
+
+    public DiplomaticEvent {
+        countries = List.copyOf(countries);
+        organizations = List.copyOf(organizations);
+        persons = List.copyOf(persons);
+        topics = List.copyOf(topics);
+        evidence = List.copyOf(evidence);
+    }
+
+    /**
+     * The identity of the event across articles: type, sorted actors and date. Two reports of the
+     * same call give the same key, so they become one event with two sources.
+     */
+    public String key() {
+        List<String> actors = new java.util.ArrayList<>(countries);
+        actors.addAll(organizations);
+        actors.sort(null);
+        return type.localName() + "|" + String.join(",", actors) + "|" + date;
+    }
+}
