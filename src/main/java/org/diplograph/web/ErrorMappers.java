@@ -1,0 +1,67 @@
+package org.diplograph.web;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryParseException;
+import org.diplograph.article.ArticleReadException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error response of the service, as JSON {@code {"error": …}}: bad input 400, timeouts 503,
+ * anything unexpected 500 with an id that is also in the log. Resources never build error responses.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    /** The body of every error response. */
+    public static Response error(Response.Status status, String message) {
+        return error(status.getStatusCode(), message);
+    }
+
+    /** The body of every error response, for status codes without a {@link Response.Status} constant. */
+    public static Response error(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", message)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableArticle(ArticleReadException e) {
+        return error(Response.Status.BAD_REQUEST, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response badQuery(QueryParseException e) {
+        return error(Response.Status.BAD_REQUEST, "SPARQL syntax error: " + e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response badArgument(IllegalArgumentException e) {
+        return error(Response.Status.BAD_REQUEST, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response timeout(QueryCancelledException e) {
+        return error(Response.Status.SERVICE_UNAVAILABLE, "query timed out and was cancelled");
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        Response r = e.getResponse();
+        if (r.hasEntity()) {
+            return r;
+        }
+        return error(r.getStatus(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "unexpected error %s", id);
+        return error(Response.Status.INTERNAL_SERVER_ERROR, "internal error " + id + " (see the server log)");
+    }
+}
