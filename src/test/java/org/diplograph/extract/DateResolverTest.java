@@ -1,0 +1,69 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+
+    // A Wednesday.
+    private static final LocalDate REPORTED = LocalDate.of(2024, 2, 7);
+
+    private static List<DateMention> find(String text) {
+        return DateResolver.find(text, 0, text.length(), REPORTED, false);
+    }
+
+    private static LocalDate only(String text) {
+        List<DateMention> found = find(text);
+        assertThat(found).hasSize(1);
+        return found.get(0).date();
+    }
+
+    @Test
+    void resolvesFullAndPartialDates() {
+        assertThat(only("2023年12月28日，双方通电话")).isEqualTo(LocalDate.of(2023, 12, 28));
+        assertThat(only("赵兑烈2月6日与王毅通电话")).isEqualTo(LocalDate.of(2024, 2, 6));
+        assertThat(only("双方6日通电话")).isEqualTo(LocalDate.of(2024, 2, 6));
+        assertThat(only("上月28日")).isEqualTo(LocalDate.of(2024, 1, 28));
+        // Read on 7 February, "12月30日" is last December, "30日" last month.
+        assertThat(only("12月30日")).isEqualTo(LocalDate.of(2023, 12, 30));
+        assertThat(only("30日会谈")).isEqualTo(LocalDate.of(2024, 1, 30));
+    }
+
+    @Test
+    void resolvesWeekdaysAndRelativeDays() {
+        assertThat(only("王毅周二在与韩国外长通电话时表示")).isEqualTo(LocalDate.of(2024, 2, 6));
+        assertThat(only("星期三")).isEqualTo(REPORTED);
+        assertThat(only("上周五")).isEqualTo(LocalDate.of(2024, 2, 2));
+        assertThat(only("昨天")).isEqualTo(LocalDate.of(2024, 2, 6));
+        assertThat(only("前天")).isEqualTo(LocalDate.of(2024, 2, 5));
+        assertThat(DateResolver.find("将于周五访华", 0, 6, REPORTED, true).get(0).date())
+                .isEqualTo(LocalDate.of(2024, 2, 9));
+    }
+
+    @Test
+    void resolvesRanges() {
+        DateMention visit = find("2月6日至8日访问").get(0);
+        assertThat(visit.date()).isEqualTo(LocalDate.of(2024, 2, 6));
+        assertThat(visit.endDate()).contains(LocalDate.of(2024, 2, 8));
+        DateMention acrossMonths = find("1月30日至2月2日").get(0);
+        assertThat(acrossMonths.endDate()).isEqualTo(Optional.of(LocalDate.of(2024, 2, 2)));
+    }
+
+    @Test
+    void marksDatelinesOfTheReport() {
+        List<DateMention> found = find("据韩联社2月7日电，双方2月6日通电话");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).dateline()).isTrue();
+        assertThat(found.get(1).dateline()).isFalse();
+    }
+
+    @Test
+    void ignoresImpossibleDates() {
+        assertThat(find("2月30日")).isEmpty();
+        assertThat(find("第45日")).isEmpty();
+    }
+}

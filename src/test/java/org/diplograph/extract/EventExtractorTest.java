@@ -1,0 +1,97 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.diplograph.TestFixtures;
+import org.diplograph.article.Article;
+import org.diplograph.article.ArticleReader;
+import org.diplograph.nlp.TextAnalyzer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EventExtractorTest {
+
+    private static ArticleReader reader;
+    private static TextAnalyzer analyzer;
+    private static EventExtractor extractor;
+
+    @BeforeAll
+    static void pipeline() {
+        reader = new ArticleReader(TestFixtures.lexicon(), 5_000_000);
+        analyzer = new TextAnalyzer(TestFixtures.lexicon());
+        extractor = new EventExtractor(TestFixtures.lexicon());
+    }
+
+    private static List<DiplomaticEvent> events(String fixture) throws Exception {
+        Article article = reader.read(TestFixtures.article(fixture)).get(0);
+        return extractor.extract(analyzer.analyze(article)).events();
+    }
+
+    private static List<DiplomaticEvent> eventsOf(String title, String body, String published) throws Exception {
+        String item = "<!--" + java.time.Instant.parse(published).toEpochMilli() + "-->\n[" + title
+                + "](https://www.rfi.fr/cn/test)\n------\n\n<p>" + body + "</p>";
+        Article article = reader.read("test", item.getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty()).get(0);
+        return extractor.extract(analyzer.analyze(article)).events();
+    }
+
+    @Test
+    void extractsPhoneCall_fromSeed() throws Exception {
+        List<DiplomaticEvent> events = events(TestFixtures.SEED);
+        List<DiplomaticEvent> calls = events.stream().filter(e -> e.type() == EventType.PHONE_CALL).toList();
+        assertThat(calls).hasSize(1);
+        DiplomaticEvent call = calls.get(0);
+        assertThat(call.countries()).containsExactly("CHN", "KOR");
+        assertThat(call.date()).isEqualTo(LocalDate.of(2024, 2, 6));
+        assertThat(call.dateIsReportDate()).isFalse();
+        assertThat(call.status()).isEqualTo(EventStatus.OCCURRED);
+        assertThat(call.persons()).contains(
+                new Participant("赵兑烈", Optional.of("foreign-minister"), Optional.of("KOR")),
+                new Participant("王毅", Optional.of("foreign-minister"), Optional.of("CHN")));
+        assertThat(call.topics()).contains("supply-chains", "korean-peninsula-nuclear", "high-level-exchanges",
+                "north-korean-defectors");
+        // The title, the lead and Reuters' "周二" report are the same call.
+        assertThat(call.evidence()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void neverTurnsSegmenterMistakesIntoActors_inSeed() throws Exception {
+        assertThat(events(TestFixtures.SEED)).flatExtracting(DiplomaticEvent::persons).extracting(Participant::name)
+                .doesNotContain("韩国新", "时长", "朝核").allMatch(n -> n.equals("赵兑烈") || n.equals("王毅"));
+    }
+
+    @Test
+    void readsInvitationToVisitAsInvitation_inSeed() throws Exception {
+        List<DiplomaticEvent> events = events(TestFixtures.SEED);
+        assertThat(events).extracting(DiplomaticEvent::type).doesNotContain(EventType.VISIT);
+        assertThat(events).filteredOn(e -> e.type() == EventType.INVITATION)
+                .allSatisfy(e -> assertThat(e.countries()).containsExactly("CHN", "KOR"));
+    }
+
+    @Test
+    void marksPlannedAndCancelledVisits() throws Exception {
+        DiplomaticEvent planned = eventsOf("测试", "美国国务卿布林肯将于下周访华。", "2024-02-07T10:00:00Z").get(0);
+        assertThat(planned.type()).isEqualTo(EventType.VISIT);
+        assertThat(planned.status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(planned.host()).contains("CHN");
+        assertThat(planned.countries()).containsExactly("CHN", "USA");
+        DiplomaticEvent cancelled = eventsOf("测试", "日本首相岸田文雄2月5日宣布取消访问韩国。", "2024-02-07T10:00:00Z").get(0);
+        assertThat(cancelled.status()).isEqualTo(EventStatus.CANCELLED);
+        assertThat(cancelled.host()).contains("KOR");
+    }
+
+    @Test
+    void fallsBackToReportDateWithFlag() throws Exception {
+        DiplomaticEvent e = eventsOf("测试", "中国外长王毅与俄罗斯外长拉夫罗夫举行会谈。", "2024-02-07T10:00:00Z").get(0);
+        assertThat(e.type()).isEqualTo(EventType.TALKS);
+        assertThat(e.date()).isEqualTo(LocalDate.of(2024, 2, 7));
+        assertThat(e.dateIsReportDate()).isTrue();
+    }
+
+    @Test
+    void needsTwoActorsForABilateralContact() throws Exception {
+        assertThat(eventsOf("测试", "他说，会见的时间还没有确定。", "2024-02-07T10:00:00Z")).isEmpty();
+    }
+}
