@@ -77,7 +77,7 @@ final class HtmlPageReader {
         }
         // Mirrors and archives link the headline to the original article.
         for (Element link : page.select("a[href^=http]")) {
-            if (BodyText.normalize(link.text()).equals(title)) {
+            if (FeedItemReader.cleanTitle(link.text()).equals(title)) {
                 return Optional.of(link.attr("href"));
             }
         }

@@ -1,0 +1,284 @@
+package org.diplograph.eval;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.diplograph.article.Article;
+import org.diplograph.article.ArticleReadException;
+import org.diplograph.extract.DiplomaticEvent;
+import org.diplograph.extract.Participant;
+import org.diplograph.ingest.Pipeline;
+
+/**
+ * Scores extraction against the annotated evaluation set under {@code src/test/resources/eval/}:
+ * precision, recall and F1 for (a) events as (type, actors, date), (b) actor sets alone,
+ * (c) participants (person, position, country), (d) exact dates of matched events, (e) topics of
+ * matched events; a confusion table of event types; and every miss and false alarm with its sentence.
+ *
+ * <p>Run it with {@code ./mvnw -q -Peval}.
+ */
+public final class Evaluation {
+
+    /** Precision, recall and F1 from counts. */
+    record Score(int truePositives, int predicted, int gold) {
+
+        double precision() {
+            return predicted == 0 ? 1.0 : (double) truePositives / predicted;
+        }
+
+        double recall() {
+            return gold == 0 ? 1.0 : (double) truePositives / gold;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        Score plus(Score other) {
+            return new Score(truePositives + other.truePositives, predicted + other.predicted, gold + other.gold);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("P %.3f  R %.3f  F1 %.3f  (%d matched, %d predicted, %d gold)", precision(), recall(),
+                    f1(), truePositives, predicted, gold);
+        }
+    }
+
+    /** All figures of one run. */
+    record Result(Score events, Score actors, Score participants, Score dates, Score topics,
+                  Map<String, Map<String, Integer>> confusion, List<String> misses, List<String> falseAlarms,
+                  int units, int skipped) {
+    }
+
+    private final Pipeline pipeline;
+
+    Evaluation(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    Result run(GoldSet gold) {
+        Score events = new Score(0, 0, 0);
+        Score actors = new Score(0, 0, 0);
+        Score participants = new Score(0, 0, 0);
+        Score dates = new Score(0, 0, 0);
+        Score topics = new Score(0, 0, 0);
+        Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        List<String> falseAlarms = new ArrayList<>();
+        Map<String, List<Article>> byFile = new HashMap<>();
+        int skipped = 0;
+        for (Map.Entry<String, List<GoldEvent>> unit : gold.units.entrySet()) {
+            Article article = article(gold, unit.getKey(), byFile);
+            var extraction = pipeline.extractor().extract(pipeline.analyzer().analyze(article));
+            if (extraction.skipped().isPresent()) {
+                skipped++;
+            }
+            List<DiplomaticEvent> predicted = extraction.events();
+            List<GoldEvent> expected = unit.getValue();
+
+            // (a) full events: type, actors and date; one-to-one.
+            boolean[] goldUsed = new boolean[expected.size()];
+            boolean[] predUsed = new boolean[predicted.size()];
+            int full = 0;
+            for (int p = 0; p < predicted.size(); p++) {
+                for (int g = 0; g < expected.size(); g++) {
+                    if (!goldUsed[g] && sameActors(predicted.get(p), expected.get(g))
+                            && predicted.get(p).type().localName().equals(expected.get(g).type())
+                            && expected.get(g).dateMatches(predicted.get(p).date())) {
+                        goldUsed[g] = true;
+                        predUsed[p] = true;
+                        full++;
+                        break;
+                    }
+                }
+            }
+            events = events.plus(new Score(full, predicted.size(), expected.size()));
+
+            // (b) actor sets alone, as multisets.
+            List<Set<String>> goldActors = new ArrayList<>(expected.stream().map(GoldEvent::actors).distinct().toList());
+            List<Set<String>> predActors = predicted.stream().map(Evaluation::actors).distinct().toList();
+            int actorHits = 0;
+            for (Set<String> a : predActors) {
+                if (goldActors.remove(a)) {
+                    actorHits++;
+                }
+            }
+            actors = actors.plus(new Score(actorHits, predActors.size(), (int) expected.stream().map(GoldEvent::actors)
+                    .distinct().count()));
+
+            // (c) participants of the unit: name, position, country.
+            Set<String> goldPersons = new HashSet<>();
+            expected.forEach(e -> goldPersons.addAll(e.persons()));
+            Set<String> predPersons = new HashSet<>();
+            for (DiplomaticEvent e : predicted) {
+                for (Participant p : e.persons()) {
+                    predPersons.add(p.name() + ":" + p.position().orElse("") + ":" + p.country().orElse(""));
+                }
+            }
+            Set<String> personHits = new HashSet<>(predPersons);
+            personHits.retainAll(goldPersons);
+            participants = participants.plus(new Score(personHits.size(), predPersons.size(), goldPersons.size()));
+
+            // (d), (e) and the confusion table, over pairs matched on type and actors (date aside).
+            boolean[] goldPaired = new boolean[expected.size()];
+            for (int p = 0; p < predicted.size(); p++) {
+                DiplomaticEvent pe = predicted.get(p);
+                int best = -1;
+                for (int g = 0; g < expected.size(); g++) {
+                    if (!goldPaired[g] && sameActors(pe, expected.get(g))
+                            && pe.type().localName().equals(expected.get(g).type())) {
+                        best = g;
+                        if (expected.get(g).dateMatches(pe.date())) {
+                            break;
+                        }
+                    }
+                }
+                if (best >= 0) {
+                    goldPaired[best] = true;
+                    GoldEvent ge = expected.get(best);
+                    dates = dates.plus(new Score(ge.dateExact(pe.date()) ? 1 : 0, 1, 1));
+                    Set<String> hit = new HashSet<>(pe.topics());
+                    hit.retainAll(ge.topics());
+                    topics = topics.plus(new Score(hit.size(), pe.topics().size(), ge.topics().size()));
+                }
+            }
+            confusion(predicted, expected, confusion);
+            for (int g = 0; g < expected.size(); g++) {
+                if (!goldUsed[g]) {
+                    GoldEvent ge = expected.get(g);
+                    misses.add(String.format("%s  %s %s %s%s  «%s»", unit.getKey(), ge.type(), new TreeSet<>(ge.actors()),
+                            ge.from(), ge.to().equals(ge.from()) ? "" : "/" + ge.to(), ge.sentence()));
+                }
+            }
+            for (int p = 0; p < predicted.size(); p++) {
+                if (!predUsed[p]) {
+                    DiplomaticEvent pe = predicted.get(p);
+                    falseAlarms.add(String.format("%s  %s %s %s  «%s»", unit.getKey(), pe.type().localName(),
+                            actors(pe), pe.date(), pe.evidence().get(0).sentence()));
+                }
+            }
+        }
+        return new Result(events, actors, participants, dates, topics, confusion, misses, falseAlarms,
+                gold.units.size(), skipped);
+    }
+
+    /** Types of events matched on actors and date, gold type → predicted type; "—" for none. */
+    private static void confusion(List<DiplomaticEvent> predicted, List<GoldEvent> expected,
+                                  Map<String, Map<String, Integer>> table) {
+        boolean[] used = new boolean[predicted.size()];
+        for (GoldEvent ge : expected) {
+            String got = "—";
+            for (int p = 0; p < predicted.size(); p++) {
+                if (!used[p] && sameActors(predicted.get(p), ge) && ge.dateMatches(predicted.get(p).date())
+                        && (got.equals("—") || predicted.get(p).type().localName().equals(ge.type()))) {
+                    got = predicted.get(p).type().localName();
+                    if (got.equals(ge.type())) {
+                        used[p] = true;
+                        break;
+                    }
+                }
+            }
+            if (!got.equals("—") && !got.equals(ge.type())) {
+                for (int p = 0; p < predicted.size(); p++) {
+                    if (!used[p] && predicted.get(p).type().localName().equals(got) && sameActors(predicted.get(p), ge)) {
+                        used[p] = true;
+                        break;
+                    }
+                }
+            }
+            table.computeIfAbsent(ge.type(), k -> new TreeMap<>()).merge(got, 1, Integer::sum);
+        }
+        for (int p = 0; p < predicted.size(); p++) {
+            if (!used[p]) {
+                table.computeIfAbsent("—", k -> new TreeMap<>()).merge(predicted.get(p).type().localName(), 1, Integer::sum);
+            }
+        }
+    }
+
+    private static Set<String> actors(DiplomaticEvent e) {
+        Set<String> actors = new TreeSet<>(e.countries());
+        actors.addAll(e.organizations());
+        return actors;
+    }
+
+    private static boolean sameActors(DiplomaticEvent e, GoldEvent g) {
+        return actors(e).equals(g.actors());
+    }
+
+    private Article article(GoldSet gold, String unit, Map<String, List<Article>> cache) {
+        String file = unit.contains("#") ? unit.substring(0, unit.indexOf('#')) : unit;
+        List<Article> articles = cache.computeIfAbsent(file, f -> {
+            try {
+                return pipeline.reader().read(gold.articles.resolve(f));
+            } catch (ArticleReadException e) {
+                throw new IllegalStateException("evaluation article unreadable: " + e.getMessage(), e);
+            }
+        });
+        if (!unit.contains("#")) {
+            return articles.get(0);
+        }
+        String source = gold.articles.resolve(file) + "#" + unit.substring(unit.indexOf('#') + 1);
+        return articles.stream().filter(a -> a.source().equals(source)).findFirst()
+                // Stories without text are not read as articles; an empty one stands in.
+                .orElse(new Article(source, URI.create("https://tv.cctv.com/"), "", articles.get(0).published(),
+                        "zh-Hans", articles.get(0).outlet(), List.of()));
+    }
+
+    static void print(Result r, PrintStream out) {
+        out.printf("Evaluation set: %d units (articles or transcript stories), %d skipped by language%n%n", r.units(),
+                r.skipped());
+        out.println("(a) events (type, actors, date)  " + r.events());
+        out.println("(b) actor sets                   " + r.actors());
+        out.println("(c) participants                 " + r.participants());
+        out.println("(d) dates exact, matched events  " + r.dates());
+        out.println("(e) topics, matched events       " + r.topics());
+        out.println();
+        out.println("Confusion of event types (rows gold, columns predicted; — = none):");
+        Set<String> columns = new TreeSet<>();
+        r.confusion().values().forEach(m -> columns.addAll(m.keySet()));
+        out.printf("%-12s", "");
+        columns.forEach(c -> out.printf("%11s", c.length() > 10 ? c.substring(0, 10) : c));
+        out.println();
+        for (Map.Entry<String, Map<String, Integer>> row : r.confusion().entrySet()) {
+            out.printf("%-12s", row.getKey());
+            columns.forEach(c -> out.printf("%11s", row.getValue().getOrDefault(c, 0) == 0 ? "." : row.getValue().get(c)));
+            out.println();
+        }
+        out.printf("%nMisses (%d):%n", r.misses().size());
+        r.misses().forEach(m -> out.println("  " + m));
+        out.printf("%nFalse alarms (%d):%n", r.falseAlarms().size());
+        r.falseAlarms().forEach(m -> out.println("  " + m));
+    }
+
+    /** Scores as {@code name=value} lines, the format of the recorded baseline. */
+    static Map<String, Double> figures(Result r) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        f.put("events.precision", r.events().precision());
+        f.put("events.recall", r.events().recall());
+        f.put("actors.f1", r.actors().f1());
+        f.put("participants.f1", r.participants().f1());
+        f.put("dates.exact", r.dates().precision());
+        f.put("topics.f1", r.topics().f1());
+        return f;
+    }
+
+    public static void main(String[] args) {
+        Path root = Path.of(args.length > 0 ? args[0] : "src/test/resources/eval");
+        Pipeline pipeline = new Pipeline(URI.create("http://localhost:8080/"), 5_000_000);
+        Result result = new Evaluation(pipeline).run(GoldSet.load(root));
+        print(result, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    }
+}
