@@ -279,6 +279,10 @@ public final class Evaluation {
         Path root = Path.of(args.length > 0 ? args[0] : "src/test/resources/eval");
         Pipeline pipeline = new Pipeline(URI.create("http://localhost:8080/"), 5_000_000);
         Result result = new Evaluation(pipeline).run(GoldSet.load(root));
-        print(result, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        print(result, out);
+        out.println();
+        out.println("Figures for eval/baseline.properties (rounded down):");
+        figures(result).forEach((k, v) -> out.printf("%s=%.3f%n", k, Math.floor(v * 1000) / 1000));
     }
 }
