@@ -25,6 +25,12 @@ final class DateResolver {
             "(?:(上月|上个月|本月|这个月)|(?<![\\d月]))" + DAY + "(?:(?:至|到|-|—)" + DAY + ")?");
     private static final Pattern WEEKDAY = Pattern.compile("(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])");
     private static final Pattern RELATIVE = Pattern.compile("昨天|昨日|昨晚|前天|前日|今天|今日|今晨|今晚|明天|明日|后天");
+    /** A month without a day (2021年3月, 今年4月, 3月): the whole month. */
+    private static final Pattern MONTH = Pattern.compile("(?:(\\d{4})年|(今年|去年|明年)|(?<![\\d年]))(\\d{1,2})月(份|初|中旬|底|末|下旬|上旬)?(?![\\d至到])");
+    /** A year alone (2012年, 去年): the whole year. */
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?!\\d{1,2}月)|(今年|去年|明年)(?![\\d上下本])");
+    /** A week or month relative to the report (上周, 本月初, 上个月底). */
+    private static final Pattern PERIOD = Pattern.compile("(上|下|本|这)(?:个)?(周|星期|月)(初|中旬|底|末)?(?![一二三四五六日天\\d])");
     /** A date followed by 电 or 报道 dates the dispatch, not the event (据韩联社2月7日电). */
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\A\\s*(?:[早晚]间?)?(?:电|讯|报道|消息|发布|发表的|援引)");
     private static final String WEEKDAYS = "一二三四五六日";
@@ -105,14 +111,90 @@ final class DateResolver {
                 add(found, text, from + m.start(), from + m.end(), relative(reference, m.group()), Optional.empty());
             }
         }
+        m = PERIOD.matcher(region);
+        while (m.find()) {
+            if (!overlaps(found, from + m.start(), from + m.end())) {
+                LocalDate[] range = period(reference, m.group(1), m.group(2), m.group(3));
+                add(found, text, from + m.start(), from + m.end(), range[0], Optional.of(range[1]), true);
+            }
+        }
+        m = MONTH.matcher(region);
+        while (m.find()) {
+            if (overlaps(found, from + m.start(), from + m.end())) {
+                continue;
+            }
+            int month = Integer.parseInt(m.group(3));
+            if (month < 1 || month > 12) {
+                continue;
+            }
+            int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : reference.getYear() + yearOffset(m.group(2));
+            LocalDate first = LocalDate.of(year, month, 1);
+            if (m.group(1) == null && m.group(2) == null && first.isAfter(reference.plusDays(FUTURE_DAYS))) {
+                first = first.minusYears(1);
+            }
+            LocalDate[] range = partOfMonth(first, m.group(4));
+            add(found, text, from + m.start(), from + m.end(), range[0], Optional.of(range[1]), true);
+        }
+        m = YEAR.matcher(region);
+        while (m.find()) {
+            if (!overlaps(found, from + m.start(), from + m.end())) {
+                int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : reference.getYear() + yearOffset(m.group(2));
+                if (year > 1900 && year < 2200) {
+                    add(found, text, from + m.start(), from + m.end(), LocalDate.of(year, 1, 1),
+                            Optional.of(LocalDate.of(year, 12, 31)), true);
+                }
+            }
+        }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
 
+    private static int yearOffset(String word) {
+        if (word == null) {
+            return 0;
+        }
+        return switch (word) {
+            case "去年" -> -1;
+            case "明年" -> 1;
+            default -> 0;
+        };
+    }
+
+    private static LocalDate[] period(LocalDate reference, String which, String unit, String part) {
+        int shift = switch (which) {
+            case "上" -> -1;
+            case "下" -> 1;
+            default -> 0;
+        };
+        if (unit.equals("月")) {
+            return partOfMonth(reference.withDayOfMonth(1).plusMonths(shift), part);
+        }
+        LocalDate monday = reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
+        return new LocalDate[] {monday, monday.plusDays(6)};
+    }
+
+    /** The days a month or part of it covers: 初 the first ten, 中旬 the middle ten, 底/末/下旬 the rest. */
+    private static LocalDate[] partOfMonth(LocalDate first, String part) {
+        LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
+        if (part == null || part.equals("份")) {
+            return new LocalDate[] {first, last};
+        }
+        return switch (part) {
+            case "初", "上旬" -> new LocalDate[] {first, first.plusDays(9)};
+            case "中旬" -> new LocalDate[] {first.plusDays(10), first.plusDays(19)};
+            default -> new LocalDate[] {first.plusDays(20), last};
+        };
+    }
+
     private static void add(List<DateMention> found, String text, int start, int end, LocalDate date,
                             Optional<LocalDate> endDate) {
+        add(found, text, start, end, date, endDate, false);
+    }
+
+    private static void add(List<DateMention> found, String text, int start, int end, LocalDate date,
+                            Optional<LocalDate> endDate, boolean vague) {
         boolean dateline = DATELINE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
-        found.add(new DateMention(start, end, date, endDate, dateline));
+        found.add(new DateMention(start, end, date, endDate, dateline, vague));
     }
 
     private static boolean overlaps(List<DateMention> found, int start, int end) {

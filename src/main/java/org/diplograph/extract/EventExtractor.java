@@ -4,57 +4,72 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.article.Article;
 import org.diplograph.lexicon.Lexicon;
-import org.diplograph.lexicon.Organization;
 import org.diplograph.nlp.AnalyzedText;
 import org.diplograph.nlp.Mention;
 import org.diplograph.nlp.Sentence;
 
 /**
  * Stage 3 of the pipeline: {@link AnalyzedText} → {@link Extraction}. Finds event triggers sentence
- * by sentence, takes the actors the sentence names (persons with their positions and countries,
- * countries by name, "X方" form or pair abbreviation, organisations), resolves the date against the
- * publication day in the outlet's zone, attaches the topics of the following sentences (what was
- * said during a call belongs to the call) and merges reports of the same event. Thread-safe.
+ * by sentence, takes the actors of each trigger's context ({@link ActorSelector}), resolves the date
+ * against the publication day in the outlet's zone, attaches the topics of the following sentences
+ * (what was said during a call belongs to the call) and merges reports of the same event. Thread-safe.
  */
 public final class EventExtractor {
 
     /** Version of the extraction rules, recorded as provenance. Raise it when results change. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
 
-    private static final Pattern NEGATION = Pattern.compile("(未|没有|没|不会|不再|拒绝|无意|并非|否认)[^，。；]{0,3}$");
-    private static final Pattern PLANNED = Pattern.compile("(将|将于|拟|计划|即将|准备|预计|有望|打算|定于|希望|愿|期待|邀请)");
+    private static final Pattern NEGATION = Pattern.compile("(未|没有|没|不会|不再|拒绝|无意|并非|否认|不)[^，。；]{0,3}$");
+    private static final Pattern PLANNED = Pattern.compile("(将|将于|拟|计划|即将|准备|预计|有望|打算|定于|下周|下月|明天|明日)");
     private static final Pattern CANCELLED = Pattern.compile("(取消|推迟|延后|延期|暂停|搁置|叫停)");
+    /** Talk of what might happen is not an event (应该再次会面, 可能举行峰会, 寻求会谈). */
+    private static final Pattern SPECULATION = Pattern.compile(
+            "(可能|应该|应当|或将|或许|考虑|寻求|试图|推动|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿)");
     private static final Pattern BOTH_SIDES = Pattern.compile("双方|两国|两人|两位|二人|彼此");
-    /** Words after a country name that make it a topic, place or source rather than an actor. */
-    private static final Pattern NOT_ACTOR_AFTER = Pattern.compile(
-            "\\A(媒体|报道|报纸|电视|网站|通讯社|官媒|问题|局势|半岛|危机|核|疫情|大选|选举|境内|国内|企业|公司|产品|市场|经济|籍|裔"
-                    + "|人民币|股市|球队|队|球员|公民|留学生|游客|民众|网民|舆论|学者|专家|分析人士)");
-    private static final Pattern NOT_ACTOR_BEFORE = Pattern.compile("(据|来自|位于|前往)$");
+    /** A summit is an event where it is held or attended, not wherever the word appears. */
+    private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|视频");
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\A[^，。；]{0,3}$");
+    private static final String CLAUSE_BREAKS = "，；,;";
+    /** Datelines of wire copy and correspondents (（中央社记者…19日电）, 路透北京7月6日 -, 【大纪元…讯】). */
+    private static final Pattern DATELINE = Pattern.compile(
+            "（[^）]{0,30}?\\d{1,2}日(?:专)?电）|路透\\S{0,8}?\\d{1,2}月\\d{1,2}日\\s*-|【大纪元\\d{4}年\\d{1,2}月\\d{1,2}日讯】"
+                    + "|(?:新华社|中新社|央视网消息)\\S{0,10}?\\d{1,2}月\\d{1,2}日电");
 
-    private final Lexicon lexicon;
     private final List<Trigger> triggers;
     private final TopicDetector topics;
+    private final ActorSelector actorSelector;
 
     public EventExtractor(Lexicon lexicon) {
-        this.lexicon = lexicon;
         this.triggers = Trigger.load();
         this.topics = new TopicDetector(lexicon);
+        this.actorSelector = new ActorSelector(lexicon);
     }
 
     /** A trigger found in one sentence, with everything read from that sentence. */
-    private record Candidate(EventType type, int sentence, int paragraph, Set<String> countries, Set<String> orgs,
-                             Map<String, Participant> persons, Optional<DateMention> date, EventStatus status,
-                             Optional<String> host, Evidence evidence, List<String> topics) {
+    private record Candidate(EventType type, int sentence, int paragraph, Actors actors, Optional<DateMention> date,
+                             EventStatus status, Optional<String> host, Evidence evidence, List<String> topics) {
+
+        Set<String> actorSet() {
+            Set<String> set = new TreeSet<>(actors.countries());
+            set.addAll(actors.organizations());
+            return set;
+        }
+
+        boolean inTitle() {
+            return paragraph < 0;
+        }
+    }
+
+    private record TriggerMatch(Trigger trigger, int start, int end) {
     }
 
     /** Extracts the events of one article. */
@@ -63,18 +78,17 @@ public final class EventExtractor {
         if ("en".equals(article.language())) {
             return new Extraction(List.of(), Optional.of("English-language text: only Chinese articles are extracted"));
         }
-        LocalDate reference = ZonedDateTime.ofInstant(article.published(), article.outlet().timeZone()).toLocalDate();
+        LocalDate reference = datelineDay(text, ZonedDateTime.ofInstant(article.published(),
+                article.outlet().timeZone()).toLocalDate());
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             for (TriggerMatch match : triggersIn(sentence.text())) {
-                candidate(text.text(), sentence, match, reference, candidates).ifPresent(candidates::add);
+                candidate(text.text(), sentence, match, reference, candidates).ifPresent(c -> candidates.addAll(split(c,
+                        text.text(), sentence, match)));
             }
         }
         attachTopics(text, candidates);
         return new Extraction(merge(candidates, reference), Optional.empty());
-    }
-
-    private record TriggerMatch(Trigger trigger, int start, int end) {
     }
 
     private List<TriggerMatch> triggersIn(String sentence) {
@@ -100,79 +114,123 @@ public final class EventExtractor {
     private Optional<Candidate> candidate(String text, Sentence sentence, TriggerMatch match, LocalDate reference,
                                           List<Candidate> before) {
         String s = sentence.text();
-        String clauseBefore = clauseBefore(s, match.start());
+        EventType type = match.trigger().type();
+        String clauseBefore = s.substring(clauseStart(s, match.start()), match.start());
+        String clause = clauseBefore + s.substring(match.start(), clauseEnd(s, match.end()));
         if (NEGATION.matcher(s.substring(0, match.start())).find()
-                || (match.end() < s.length() && s.charAt(match.end()) == '的' && match.trigger().type() != EventType.PROTEST)) {
+                || attributive(sentence, match) && type != EventType.PROTEST
+                || SPECULATION.matcher(clauseBefore).find()
+                || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()) {
             return Optional.empty();
         }
         EventStatus status = CANCELLED.matcher(clauseBefore).find() ? EventStatus.CANCELLED
-                : PLANNED.matcher(clauseBefore).find() || match.trigger().type() == EventType.INVITATION
-                ? EventStatus.PLANNED : EventStatus.OCCURRED;
-        if (match.trigger().type() == EventType.INVITATION) {
+                : PLANNED.matcher(clauseBefore).find() ? EventStatus.PLANNED : EventStatus.OCCURRED;
+        if (type == EventType.INVITATION) {
             // The invitation itself happened; what it invites to is planned.
             status = EventStatus.OCCURRED;
         }
-        Set<String> countries = new LinkedHashSet<>();
-        Set<String> orgs = new LinkedHashSet<>();
-        Map<String, Participant> persons = new LinkedHashMap<>();
-        int triggerAt = sentence.start() + match.start();
-        for (Mention mention : sentence.mentions()) {
-            collectActor(text, mention, match, triggerAt, countries, orgs, persons);
-        }
+        Actors actors = actorSelector.select(text, sentence, sentence.start() + match.start(),
+                sentence.start() + match.end());
         Optional<String> host = match.trigger().host().or(() -> visitHost(text, sentence, match));
-        host.ifPresent(countries::add);
-        if (countries.size() + orgs.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
+        host.ifPresent(actors.countries()::add);
+        if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
-            Candidate previous = before.get(before.size() - 1);
-            countries.addAll(previous.countries());
-            orgs.addAll(previous.orgs());
-            previous.persons().forEach(persons::putIfAbsent);
+            actors.addAll(before.get(before.size() - 1).actors());
         }
-        boolean multilateral = match.trigger().type() == EventType.SUMMIT;
-        if (countries.size() + orgs.size() < 2 && !(multilateral && !countries.isEmpty())) {
+        boolean multilateral = type == EventType.SUMMIT;
+        if (actors.size() < 2 && !(multilateral && actors.size() == 1)) {
             return Optional.empty();
         }
         Optional<DateMention> date = eventDate(text, sentence, match, reference, status == EventStatus.PLANNED);
-        double confidence = 0.5 + (persons.values().stream().anyMatch(p -> p.position().isPresent()) ? 0.2 : 0)
+        double confidence = 0.5 + (actors.persons().values().stream().anyMatch(p -> p.position().isPresent()) ? 0.2 : 0)
                 + (date.isPresent() ? 0.2 : 0) + (sentence.paragraph() <= 0 ? 0.1 : 0);
         Evidence evidence = new Evidence(s, sentence.start(), sentence.end(), Math.min(1.0, confidence));
-        return Optional.of(new Candidate(match.trigger().type(), sentence.index(), sentence.paragraph(), countries, orgs,
-                persons, date, status, host, evidence, new ArrayList<>()));
+        return Optional.of(new Candidate(type, sentence.index(), sentence.paragraph(), actors, date, status, host,
+                evidence, new ArrayList<>()));
     }
 
-    private void collectActor(String text, Mention mention, TriggerMatch match, int triggerAt, Set<String> countries,
-                              Set<String> orgs, Map<String, Participant> persons) {
-        switch (mention.kind()) {
-            case PERSON -> {
-                persons.putIfAbsent(mention.key(), new Participant(mention.key(), mention.position(), mention.country()));
-                mention.country().ifPresent(countries::add);
-            }
-            case POSITION -> mention.country().ifPresent(countries::add);
-            case COUNTRY -> {
-                if (mention.form() == Mention.Form.CAPITAL) {
-                    return;
-                }
-                if (mention.form() == Mention.Form.NAME && !actsAsActor(text, mention)) {
-                    return;
-                }
-                countries.add(mention.key());
-            }
-            case ORGANIZATION -> lexicon.organization(mention.key())
-                    .filter(o -> o.kind() == Organization.Kind.INTERGOVERNMENTAL)
-                    .ifPresent(o -> orgs.add(o.key()));
-            case NEWS_AGENCY -> {
-                // A source of the report, never a participant.
+    /**
+     * The day of the article's dateline when it has one (（法新社华盛顿8日电）…今天 means the 8th,
+     * whatever day the mirror published it), else the publication day.
+     */
+    private static LocalDate datelineDay(AnalyzedText text, LocalDate published) {
+        int lead = Math.min(text.text().length(), text.title().length() + 1 + 120);
+        Matcher m = DATELINE.matcher(text.text()).region(0, lead);
+        if (m.find()) {
+            List<DateMention> dates = DateResolver.find(text.text(), m.start(), m.end(), published, false);
+            if (!dates.isEmpty() && !dates.get(0).date().isAfter(published)
+                    && !dates.get(0).date().isBefore(published.minusDays(7))) {
+                return dates.get(0).date();
             }
         }
+        return published;
     }
 
-    private static boolean actsAsActor(String text, Mention mention) {
-        String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 6));
-        String before = text.substring(Math.max(0, mention.start() - 2), mention.start());
-        return !NOT_ACTOR_AFTER.matcher(after).find() && !NOT_ACTOR_BEFORE.matcher(before).find();
+    /**
+     * One contact per counterpart where the text lists several: "分别同西班牙首相与荷兰首相通话" is two calls,
+     * "访问英国和丹麦" two visits.
+     */
+    private static List<Candidate> split(Candidate c, String text, Sentence sentence, TriggerMatch match) {
+        String s = sentence.text();
+        int clauseStart = clauseStart(s, match.start());
+        int separately = s.lastIndexOf("分别", match.start());
+        Set<String> counterparts = new TreeSet<>();
+        Set<String> subjects = new TreeSet<>();
+        if (separately >= clauseStart && c.type() != EventType.SUMMIT) {
+            for (Mention m : sentence.mentions()) {
+                Optional<String> country = m.kind() == Mention.Kind.COUNTRY ? Optional.of(m.key()) : m.country();
+                if (country.isEmpty() || !c.actors().countries().contains(country.get())) {
+                    continue;
+                }
+                int at = m.start() - sentence.start();
+                (at > separately && at < match.start() ? counterparts : subjects).add(country.get());
+            }
+        } else if (c.type() == EventType.VISIT) {
+            int end = clauseEnd(s, match.end());
+            for (Mention m : sentence.mentions()) {
+                int at = m.start() - sentence.start();
+                if (m.kind() == Mention.Kind.COUNTRY && at >= match.end() && at < end) {
+                    counterparts.add(m.key());
+                }
+            }
+            c.actors().countries().stream().filter(x -> !counterparts.contains(x)).forEach(subjects::add);
+        }
+        counterparts.removeAll(subjects);
+        if (counterparts.size() < 2 || subjects.isEmpty()) {
+            return List.of(c);
+        }
+        List<Candidate> parts = new ArrayList<>();
+        for (String counterpart : counterparts) {
+            Actors actors = new Actors();
+            actors.countries().addAll(subjects);
+            actors.countries().add(counterpart);
+            actors.organizations().addAll(c.actors().organizations());
+            c.actors().persons().forEach((name, p) -> {
+                if (p.country().isEmpty() || actors.countries().contains(p.country().get())) {
+                    actors.persons().put(name, p);
+                }
+            });
+            Optional<String> host = c.type() == EventType.VISIT ? Optional.of(counterpart) : c.host();
+            parts.add(new Candidate(c.type(), c.sentence(), c.paragraph(), actors, c.date(), c.status(), host,
+                    c.evidence(), new ArrayList<>()));
+        }
+        return parts;
     }
 
-    /** For visits: the country or capital named right after the trigger (访问韩国, 抵达首尔), or after 对 before it. */
+    /**
+     * A trigger used as a modifier ("访华的方案") names no event, unless what it modifies is the actor
+     * ("正在俄罗斯进行国事访问的中国国家主席").
+     */
+    private static boolean attributive(Sentence sentence, TriggerMatch match) {
+        String s = sentence.text();
+        if (match.end() >= s.length() || s.charAt(match.end()) != '的') {
+            return false;
+        }
+        int next = sentence.start() + match.end() + 1;
+        return sentence.mentions().stream().noneMatch(m -> m.start() == next && m.kind() != Mention.Kind.NEWS_AGENCY);
+    }
+
+    /** For visits: the country named right after the trigger (访问韩国, 抵达首尔), or after 对 before it. */
     private static Optional<String> visitHost(String text, Sentence sentence, TriggerMatch match) {
         if (match.trigger().type() != EventType.VISIT) {
             return Optional.empty();
@@ -200,15 +258,44 @@ public final class EventExtractor {
         List<DateMention> dates = DateResolver.find(text, sentence.start(), sentence.end(), reference, planned)
                 .stream().filter(d -> !d.dateline()).toList();
         int triggerAt = sentence.start() + match.start();
-        Optional<DateMention> before = dates.stream().filter(d -> d.start() < triggerAt)
-                .reduce((first, second) -> second);
-        return before.or(() -> dates.stream().findFirst());
+        // The trigger's own clause first: in "蓬佩奥星期三说，他在下星期访问英国" the visit is next week.
+        int clauseFrom = sentence.start() + clauseStart(sentence.text(), match.start());
+        int clauseTo = sentence.start() + clauseEnd(sentence.text(), match.end());
+        Optional<DateMention> inClause = dates.stream().filter(d -> d.start() >= clauseFrom && d.start() < triggerAt)
+                .reduce((first, second) -> second)
+                .or(() -> dates.stream().filter(d -> d.start() >= triggerAt && d.start() < clauseTo).findFirst());
+        if (inClause.isPresent()) {
+            return inClause;
+        }
+        // Days before periods: "今年4月…6日" dates the event on the 6th.
+        for (boolean vague : new boolean[] {false, true}) {
+            List<DateMention> candidates = dates.stream().filter(d -> d.vague() == vague).toList();
+            Optional<DateMention> before = candidates.stream().filter(d -> d.start() < triggerAt)
+                    .reduce((first, second) -> second);
+            Optional<DateMention> chosen = before.or(() -> candidates.stream().findFirst());
+            if (chosen.isPresent()) {
+                return chosen;
+            }
+        }
+        return Optional.empty();
     }
 
-    private static String clauseBefore(String sentence, int triggerStart) {
-        int from = Math.max(Math.max(sentence.lastIndexOf('，', triggerStart - 1), sentence.lastIndexOf('；', triggerStart - 1)),
-                sentence.lastIndexOf(',', triggerStart - 1)) + 1;
-        return sentence.substring(from, triggerStart);
+    private static int clauseStart(String sentence, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (CLAUSE_BREAKS.indexOf(sentence.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int clauseEnd(String sentence, int from) {
+        for (int i = from; i < sentence.length(); i++) {
+            if (CLAUSE_BREAKS.indexOf(sentence.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return sentence.length();
     }
 
     /**
@@ -235,25 +322,37 @@ public final class EventExtractor {
     }
 
     /**
-     * Merges candidates with the same type and actors: same date, or no date of their own (the title,
-     * a later "双方…" sentence). An undated candidate takes the latest date stated before it in the
-     * article, else the publication date, flagged as such.
+     * Turns candidates into events. The title restates an event of the body in other words: a title
+     * candidate joins a body candidate of the same type with overlapping actors. Candidates of the
+     * same type and day whose actors include another's are one event with the smaller actor set (a
+     * country named only in passing does not make a new event). An undated candidate takes the date
+     * of an event it repeats, else the latest date stated before it, else the publication date,
+     * flagged as such.
      */
-    private static List<DiplomaticEvent> merge(List<Candidate> candidates, LocalDate reference) {
+    private static List<DiplomaticEvent> merge(List<Candidate> all, LocalDate reference) {
+        List<Candidate> candidates = new ArrayList<>(all.stream().filter(c -> !c.inTitle()).toList());
+        for (Candidate title : all.stream().filter(Candidate::inTitle).toList()) {
+            boolean restated = candidates.stream().anyMatch(c -> c.type() == title.type()
+                    && c.actorSet().stream().anyMatch(title.actorSet()::contains));
+            if (!restated) {
+                candidates.add(0, title);
+            }
+        }
         Map<String, DiplomaticEvent> events = new LinkedHashMap<>();
-        List<Candidate> dated = new ArrayList<>(candidates.stream().filter(c -> c.date().isPresent()).toList());
-        List<Candidate> undated = candidates.stream().filter(c -> c.date().isEmpty()).toList();
+        List<Candidate> dated = candidates.stream().filter(c -> c.date().isPresent()).toList();
         for (Candidate c : dated) {
             add(events, c, c.date().get().date(), c.date().get().endDate(), false);
         }
-        for (Candidate c : undated) {
+        for (Candidate c : candidates.stream().filter(c -> c.date().isEmpty()).toList()) {
             Optional<DiplomaticEvent> same = events.values().stream()
-                    .filter(e -> e.type() == c.type() && actors(e).equals(actors(c))).findFirst();
+                    .filter(e -> e.type() == c.type() && actors(e).equals(c.actorSet())).findFirst();
             if (same.isPresent()) {
                 add(events, c, same.get().date(), same.get().endDate(), same.get().dateIsReportDate());
                 continue;
             }
-            Optional<Candidate> earlier = dated.stream().filter(d -> d.sentence() < c.sentence())
+            // Said during a call or meeting between the same sides (an invitation during the call): its day.
+            Optional<Candidate> earlier = dated.stream()
+                    .filter(d -> d.sentence() < c.sentence() && d.actorSet().equals(c.actorSet()))
                     .reduce((first, second) -> second);
             if (earlier.isPresent()) {
                 add(events, c, earlier.get().date().get().date(), Optional.empty(), false);
@@ -261,36 +360,57 @@ public final class EventExtractor {
                 add(events, c, reference, Optional.empty(), true);
             }
         }
-        return List.copyOf(events.values());
+        return absorbSupersets(new ArrayList<>(events.values()));
+    }
+
+    private static List<DiplomaticEvent> absorbSupersets(List<DiplomaticEvent> events) {
+        List<DiplomaticEvent> result = new ArrayList<>();
+        for (DiplomaticEvent event : events) {
+            boolean absorbed = false;
+            for (int i = 0; i < result.size() && !absorbed; i++) {
+                DiplomaticEvent kept = result.get(i);
+                if (kept.type() != event.type() || !kept.date().equals(event.date())) {
+                    continue;
+                }
+                if (actors(event).containsAll(actors(kept))) {
+                    result.set(i, combine(kept, event));
+                    absorbed = true;
+                } else if (actors(kept).containsAll(actors(event))) {
+                    result.set(i, combine(event, kept));
+                    absorbed = true;
+                }
+            }
+            if (!absorbed) {
+                result.add(event);
+            }
+        }
+        return result;
     }
 
     private static Set<String> actors(DiplomaticEvent e) {
-        Set<String> actors = new java.util.TreeSet<>(e.countries());
+        Set<String> actors = new TreeSet<>(e.countries());
         actors.addAll(e.organizations());
-        return actors;
-    }
-
-    private static Set<String> actors(Candidate c) {
-        Set<String> actors = new java.util.TreeSet<>(c.countries());
-        actors.addAll(c.orgs());
         return actors;
     }
 
     private static void add(Map<String, DiplomaticEvent> events, Candidate c, LocalDate date,
                             Optional<LocalDate> endDate, boolean reportDate) {
-        DiplomaticEvent event = new DiplomaticEvent(c.type(), c.countries().stream().sorted().toList(),
-                c.orgs().stream().sorted().toList(), List.copyOf(c.persons().values()), date, endDate, reportDate,
-                c.status(), c.host(), c.topics(), List.of(c.evidence()));
+        DiplomaticEvent event = new DiplomaticEvent(c.type(), c.actors().countries().stream().sorted().toList(),
+                c.actors().organizations().stream().sorted().toList(), List.copyOf(c.actors().persons().values()),
+                date, endDate, reportDate, c.status(), c.host(), c.topics(), List.of(c.evidence()));
         events.merge(event.key(), event, EventExtractor::combine);
     }
 
+    /** One event from two reports of it; the first one's actors, date and status win. */
     private static DiplomaticEvent combine(DiplomaticEvent a, DiplomaticEvent b) {
         Map<String, Participant> persons = new LinkedHashMap<>();
         for (Participant p : a.persons()) {
             persons.put(p.name(), p);
         }
         for (Participant p : b.persons()) {
-            persons.merge(p.name(), p, (x, y) -> x.position().isPresent() || y.position().isEmpty() ? x : y);
+            if (p.country().isEmpty() || a.countries().contains(p.country().get())) {
+                persons.merge(p.name(), p, (x, y) -> x.position().isPresent() || y.position().isEmpty() ? x : y);
+            }
         }
         List<String> topics = new ArrayList<>(a.topics());
         b.topics().stream().filter(t -> !topics.contains(t)).forEach(topics::add);
@@ -298,6 +418,6 @@ public final class EventExtractor {
         evidence.addAll(b.evidence());
         return new DiplomaticEvent(a.type(), a.countries(), a.organizations(), List.copyOf(persons.values()), a.date(),
                 a.endDate().or(b::endDate), a.dateIsReportDate() && b.dateIsReportDate(), a.status(),
-                a.host().or(b::host), topics, evidence);
+                a.host().or(b::host).filter(a.countries()::contains), topics, evidence);
     }
 }

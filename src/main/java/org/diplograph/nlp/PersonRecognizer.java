@@ -24,7 +24,9 @@ final class PersonRecognizer {
     private static final Pattern NAME_TAG = Pattern.compile("nr.*|nz|ng|n|nx|j|b|g.*|x.*");
     private static final Pattern NAME_CHARS = Pattern.compile("[\\p{IsHan}·•]{2,10}");
     /** What may stand between a country and the position of its representative (新, 驻华, 外交部 …). */
-    private static final Pattern DESIGNATION_GAP = Pattern.compile("[\\p{IsHan}]{0,8}");
+    private static final Pattern DESIGNATION_GAP = Pattern.compile("[\\p{IsHan}]{0,10}");
+    /** After a country, words that make it the subject of an office rather than its employer (朝鲜事务特使). */
+    private static final Pattern PORTFOLIO = Pattern.compile("\\A(事务|问题|半岛)");
     private static final Set<Character> GAP_STOPS = Set.of('的', '与', '和', '同', '及', '在', '向', '对', '就', '为');
 
     private final Lexicon lexicon;
@@ -68,10 +70,19 @@ final class PersonRecognizer {
                     completed.add(mention);
                 }
             }
-            completed.removeIf(x -> x.kind() == Mention.Kind.PERSON
-                    && completed.stream().anyMatch(y -> y != x && y.kind() == Mention.Kind.PERSON
-                    && y.start() == x.start() && y.surface().length() > x.surface().length()));
-            mentions.set(s, completed);
+            // A name found both after its position and in the lexicon is one mention: keep the longest, once.
+            List<Mention> unique = new ArrayList<>();
+            for (Mention x : completed) {
+                boolean shadowed = completed.stream().anyMatch(y -> y != x && y.kind() == Mention.Kind.PERSON
+                        && x.kind() == Mention.Kind.PERSON && y.start() == x.start()
+                        && y.surface().length() > x.surface().length());
+                boolean repeated = unique.stream().anyMatch(y -> y.kind() == x.kind() && y.start() == x.start()
+                        && y.surface().equals(x.surface()));
+                if (!shadowed && !repeated) {
+                    unique.add(x);
+                }
+            }
+            mentions.set(s, unique);
         }
         // Later bare mentions (王毅表示, 赵兑烈强调) of a person introduced with a position.
         for (int s = 0; s < mentions.size(); s++) {
@@ -99,7 +110,10 @@ final class PersonRecognizer {
         return scoreB > scoreA ? b : a;
     }
 
-    /** The country written just before a position (韩国新外长, 中国驻美大使), if any. */
+    /**
+     * The country written just before a position (韩国新外长, 中国驻美大使). A country that is the
+     * portfolio rather than the employer is passed over (美国朝鲜事务特使 is an American envoy).
+     */
     private static Optional<String> designatedCountry(String text, List<Mention> sentence, int positionIndex) {
         Mention position = sentence.get(positionIndex);
         for (int k = positionIndex - 1; k >= 0; k--) {
@@ -111,10 +125,12 @@ final class PersonRecognizer {
                 return Optional.empty();
             }
             String gap = text.substring(before.end(), position.start());
-            if (DESIGNATION_GAP.matcher(gap).matches() && gap.chars().noneMatch(c -> GAP_STOPS.contains((char) c))) {
+            if (!DESIGNATION_GAP.matcher(gap).matches() || gap.chars().anyMatch(c -> GAP_STOPS.contains((char) c))) {
+                return Optional.empty();
+            }
+            if (!PORTFOLIO.matcher(text.substring(before.end(), Math.min(text.length(), before.end() + 4))).find()) {
                 return Optional.of(before.key());
             }
-            return Optional.empty();
         }
         return Optional.empty();
     }

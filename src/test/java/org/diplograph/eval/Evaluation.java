@@ -60,7 +60,7 @@ public final class Evaluation {
     /** All figures of one run. */
     record Result(Score events, Score actors, Score participants, Score dates, Score topics,
                   Map<String, Map<String, Integer>> confusion, List<String> misses, List<String> falseAlarms,
-                  int units, int skipped) {
+                  List<String> dateErrors, int units, int skipped) {
     }
 
     private final Pipeline pipeline;
@@ -78,6 +78,7 @@ public final class Evaluation {
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         List<String> falseAlarms = new ArrayList<>();
+        List<String> dateErrors = new ArrayList<>();
         Map<String, List<Article>> byFile = new HashMap<>();
         int skipped = 0;
         for (Map.Entry<String, List<GoldEvent>> unit : gold.units.entrySet()) {
@@ -150,6 +151,12 @@ public final class Evaluation {
                     goldPaired[best] = true;
                     GoldEvent ge = expected.get(best);
                     dates = dates.plus(new Score(ge.dateExact(pe.date()) ? 1 : 0, 1, 1));
+                    if (!ge.dateExact(pe.date())) {
+                        dateErrors.add(String.format("%s  %s %s gold %s%s%s, extracted %s%s  «%s»", unit.getKey(),
+                                ge.type(), new TreeSet<>(ge.actors()), ge.from(), ge.to().equals(ge.from()) ? "" : "/" + ge.to(),
+                                ge.undated() ? "?" : "", pe.date(), pe.dateIsReportDate() ? "?" : "",
+                                pe.evidence().get(0).sentence()));
+                    }
                     Set<String> hit = new HashSet<>(pe.topics());
                     hit.retainAll(ge.topics());
                     topics = topics.plus(new Score(hit.size(), pe.topics().size(), ge.topics().size()));
@@ -171,7 +178,7 @@ public final class Evaluation {
                 }
             }
         }
-        return new Result(events, actors, participants, dates, topics, confusion, misses, falseAlarms,
+        return new Result(events, actors, participants, dates, topics, confusion, misses, falseAlarms, dateErrors,
                 gold.units.size(), skipped);
     }
 
@@ -257,6 +264,8 @@ public final class Evaluation {
             columns.forEach(c -> out.printf("%11s", row.getValue().getOrDefault(c, 0) == 0 ? "." : row.getValue().get(c)));
             out.println();
         }
+        out.printf("%nDates that differ, events matched on type and actors (%d):%n", r.dateErrors().size());
+        r.dateErrors().forEach(m -> out.println("  " + m));
         out.printf("%nMisses (%d):%n", r.misses().size());
         r.misses().forEach(m -> out.println("  " + m));
         out.printf("%nFalse alarms (%d):%n", r.falseAlarms().size());

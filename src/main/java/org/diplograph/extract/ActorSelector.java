@@ -1,0 +1,164 @@
+package org.diplograph.extract;
+
+import java.util.regex.Pattern;
+import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.Organization;
+import org.diplograph.nlp.Mention;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.Token;
+
+/**
+ * Decides which of a sentence's mentions are actors of an event trigger. Persons with a country,
+ * "X方" forms and pair abbreviations (中韩) speak for their governments anywhere in the sentence; a
+ * bare country or organisation name counts only in the trigger's own clause or as the subject of
+ * the sentence, and never where it is a topic, a place, a medium or part of a title (就朝鲜问题,
+ * 据美国媒体, 《中英联合声明》). Thread-safe.
+ */
+final class ActorSelector {
+
+    private static final String CLAUSE_BREAKS = "，；：,;:";
+    /** Words after a country name that make it a topic, place or source rather than an actor. */
+    private static final Pattern NOT_ACTOR_AFTER = Pattern.compile(
+            "\\A(媒体|报道|报纸|电视|网站|通讯社|官媒|问题|局势|半岛|危机|核|疫情|大选|选举|境内|国内|企业|公司|产品|市场|经济|籍|裔"
+                    + "|人民币|股市|球队|队|球员|公民|留学生|游客|民众|网民|舆论|学者|专家|分析人士|时间|海域|水域|边境|领土|国民|人的|人)");
+    private static final Pattern NOT_ACTOR_BEFORE = Pattern.compile("(据|来自|位于|前往|抵达|在|于|到|赴|经|从|自)$");
+    /** Words after a country name that make it stand for its government. */
+    private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
+            "\\A(政府|外交部|国防部|外务省|国务院|官方|当局|方面|领导人|官员|驻|军方|代表团|总统府|内阁|议会|国会|商务部|财政部|新政府)");
+
+    private static final Pattern SUBJECT_LIST = Pattern.compile("[和与同及、]$");
+
+    private final Lexicon lexicon;
+
+    ActorSelector(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * @param triggerStart offset of the trigger in the analysed text
+     */
+    Actors select(String text, Sentence sentence, int triggerStart, int triggerEnd) {
+        Actors actors = new Actors();
+        int clauseStart = clauseStart(text, sentence.start(), triggerStart);
+        int clauseEnd = clauseEnd(text, triggerEnd, sentence.end());
+        int firstClauseEnd = clauseEnd(text, sentence.start(), sentence.end());
+        String quoted = quotedTitles(text, sentence);
+        for (Mention mention : sentence.mentions()) {
+            if (quoted.charAt(mention.start() - sentence.start()) == '《') {
+                continue;
+            }
+            switch (mention.kind()) {
+                case PERSON -> {
+                    actors.persons().putIfAbsent(mention.key(),
+                            new Participant(mention.key(), mention.position(), mention.country()));
+                    mention.country().ifPresent(actors.countries()::add);
+                }
+                case POSITION -> mention.country().ifPresent(actors.countries()::add);
+                case COUNTRY -> {
+                    if (country(text, sentence, mention, clauseStart, clauseEnd, firstClauseEnd)) {
+                        actors.countries().add(mention.key());
+                    }
+                }
+                case ORGANIZATION -> {
+                    boolean intergovernmental = lexicon.organization(mention.key())
+                            .map(o -> o.kind() == Organization.Kind.INTERGOVERNMENTAL).orElse(false);
+                    if (intergovernmental && inScope(mention, clauseStart, clauseEnd, sentence.start(), firstClauseEnd)
+                            && actsAsActor(text, mention)) {
+                        actors.organizations().add(mention.key());
+                    }
+                }
+                case NEWS_AGENCY -> {
+                    // A source of the report, never a participant.
+                }
+            }
+        }
+        return actors;
+    }
+
+    private boolean country(String text, Sentence sentence, Mention mention, int clauseStart, int clauseEnd,
+                            int firstClauseEnd) {
+        switch (mention.form()) {
+            case SIDE, ABBREVIATION:
+                return true;
+            case CAPITAL:
+                // 北京/华盛顿 speak for governments when they act as subjects ("北京宣布", "华盛顿和北京"),
+                // not as places ("在泰国曼谷会见").
+                int start = Math.max(clauseStart(text, sentence.start(), mention.start()), sentence.start());
+                String lead = text.substring(start, mention.start());
+                return (lead.isBlank() || SUBJECT_LIST.matcher(lead).find()) && followedByVerb(sentence, mention);
+            default:
+                if (!actsAsActor(text, mention)) {
+                    return false;
+                }
+                String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 6));
+                return GOVERNMENT_AFTER.matcher(after).find() || startsDesignation(sentence, mention)
+                        || inScope(mention, clauseStart, clauseEnd, sentence.start(), firstClauseEnd);
+        }
+    }
+
+    private static boolean inScope(Mention mention, int clauseStart, int clauseEnd, int sentenceStart, int firstClauseEnd) {
+        return mention.start() >= clauseStart && mention.start() < clauseEnd
+                || mention.start() >= sentenceStart && mention.start() < firstClauseEnd;
+    }
+
+    private static boolean actsAsActor(String text, Mention mention) {
+        String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 6));
+        return !NOT_ACTOR_AFTER.matcher(after).find() && !NOT_ACTOR_BEFORE.matcher(before(text, mention)).find();
+    }
+
+    private static String before(String text, Mention mention) {
+        return text.substring(Math.max(0, mention.start() - 2), mention.start());
+    }
+
+    /** A country directly followed by a position or organisation of its own (中国外交部, 美国国务卿). */
+    private static boolean startsDesignation(Sentence sentence, Mention country) {
+        return sentence.mentions().stream().anyMatch(m -> m.start() == country.end()
+                && (m.kind() == Mention.Kind.POSITION || m.kind() == Mention.Kind.ORGANIZATION));
+    }
+
+    private static boolean followedByVerb(Sentence sentence, Mention mention) {
+        for (Token token : sentence.tokens()) {
+            if (token.offset() >= mention.end()) {
+                return token.tag().startsWith("v") || token.tag().startsWith("d");
+            }
+        }
+        return false;
+    }
+
+    private static int clauseStart(String text, int sentenceStart, int at) {
+        for (int i = at - 1; i >= sentenceStart; i--) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return sentenceStart;
+    }
+
+    private static int clauseEnd(String text, int at, int sentenceEnd) {
+        for (int i = at; i < sentenceEnd; i++) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return sentenceEnd;
+    }
+
+    /** The sentence with every character inside 《…》 replaced by 《, so that titles can be skipped. */
+    private static String quotedTitles(String text, Sentence sentence) {
+        StringBuilder out = new StringBuilder(sentence.text());
+        int depth = 0;
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c == '《') {
+                depth++;
+            } else if (c == '》' && depth > 0) {
+                depth--;
+                continue;
+            }
+            if (depth > 0) {
+                out.setCharAt(i, '《');
+            }
+        }
+        return out.toString();
+    }
+}
