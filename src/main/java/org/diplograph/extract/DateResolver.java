@@ -29,6 +29,8 @@ final class DateResolver {
     private static final Pattern MONTH = Pattern.compile("(?:(\\d{4})年|(今年|去年|明年)|(?<![\\d年]))(\\d{1,2})月(份|初|中旬|底|末|下旬|上旬)?(?![\\d至到])");
     /** A year alone (2012年, 去年): the whole year. */
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?!\\d{1,2}月)|(今年|去年|明年)(?![\\d上下本])");
+    /** Years back (两年前, 10年前): that whole year. */
+    private static final Pattern YEARS_AGO = Pattern.compile("(\\d{1,2}|一|两|二|三|四|五|六|七|八|九|十)年前");
     /** A week or month relative to the report (上周, 本月初, 上个月底). */
     private static final Pattern PERIOD = Pattern.compile("(上|下|本|这)(?:个)?(周|星期|月)(初|中旬|底|末)?(?![一二三四五六日天\\d])");
     /** A date followed by 电 or 报道 dates the dispatch, not the event (据韩联社2月7日电). */
@@ -80,9 +82,12 @@ final class DateResolver {
             int day = Integer.parseInt(m.group(2));
             if (m.group(1) != null && m.group(1).startsWith("上")) {
                 month = month.minusMonths(1);
-            } else if (m.group(1) == null && day > reference.getDayOfMonth() + 3) {
-                // "28日" read on the 2nd means the 28th of the month before.
+            } else if (m.group(1) == null && day > reference.getDayOfMonth() + 3 && !planned) {
+                // "28日" read on the 2nd means the 28th of the month before, unless it is still to come.
                 month = month.minusMonths(1);
+            } else if (m.group(1) == null && planned && day < reference.getDayOfMonth() - 3) {
+                // "将于2日" read on the 28th means next month.
+                month = month.plusMonths(1);
             }
             if (day < 1 || day > month.lengthOfMonth()) {
                 continue;
@@ -134,6 +139,17 @@ final class DateResolver {
             }
             LocalDate[] range = partOfMonth(first, m.group(4));
             add(found, text, from + m.start(), from + m.end(), range[0], Optional.of(range[1]), true);
+        }
+        m = YEARS_AGO.matcher(region);
+        while (m.find()) {
+            if (!overlaps(found, from + m.start(), from + m.end())) {
+                String n = m.group(1);
+                int years = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n)
+                        : n.equals("两") ? 2 : "一二三四五六七八九十".indexOf(n) + 1;
+                int year = reference.getYear() - years;
+                add(found, text, from + m.start(), from + m.end(), LocalDate.of(year, 1, 1),
+                        Optional.of(LocalDate.of(year, 12, 31)), true);
+            }
         }
         m = YEAR.matcher(region);
         while (m.find()) {

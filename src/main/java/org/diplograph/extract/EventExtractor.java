@@ -37,6 +37,9 @@ public final class EventExtractor {
     private static final Pattern BOTH_SIDES = Pattern.compile("双方|两国|两人|两位|二人|彼此");
     /** A summit is an event where it is held or attended, not wherever the word appears. */
     private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|视频");
+    /** How many sentences after its trigger still speak of the same contact, for topics. */
+    private static final int TOPIC_REACH = 15;
+    private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\A[^，。；]{0,3}$");
     private static final String CLAUSE_BREAKS = "，；,;";
     /** Datelines of wire copy and correspondents (（中央社记者…19日电）, 路透北京7月6日 -, 【大纪元…讯】). */
@@ -132,11 +135,16 @@ public final class EventExtractor {
         Actors actors = actorSelector.select(text, sentence, sentence.start() + match.start(),
                 sentence.start() + match.end());
         Optional<String> host = match.trigger().host().or(() -> visitHost(text, sentence, match));
+        if (type == EventType.VISIT && host.isEmpty() && s.substring(match.start(), match.end()).equals("抵达")) {
+            // Arriving somewhere is a visit only when the place is a country (抵达首尔, not 抵达会场).
+            return Optional.empty();
+        }
         host.ifPresent(actors.countries()::add);
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());
         }
+        type = byNumberOfSides(type, actors, clause);
         boolean multilateral = type == EventType.SUMMIT;
         if (actors.size() < 2 && !(multilateral && actors.size() == 1)) {
             return Optional.empty();
@@ -167,6 +175,21 @@ public final class EventExtractor {
     }
 
     /**
+     * Summits are multilateral: two sides meeting at the top are a Meeting, or a PhoneCall by video
+     * link; a "video meeting" of three or more sides is a Summit.
+     */
+    private static EventType byNumberOfSides(EventType type, Actors actors, String clause) {
+        boolean remote = VIDEO.matcher(clause).find();
+        if (type == EventType.SUMMIT && actors.size() == 2) {
+            return remote ? EventType.PHONE_CALL : EventType.MEETING;
+        }
+        if (type == EventType.PHONE_CALL && remote && actors.size() > 2) {
+            return EventType.SUMMIT;
+        }
+        return type;
+    }
+
+    /**
      * One contact per counterpart where the text lists several: "分别同西班牙首相与荷兰首相通话" is two calls,
      * "访问英国和丹麦" two visits.
      */
@@ -186,10 +209,15 @@ public final class EventExtractor {
                 (at > separately && at < match.start() ? counterparts : subjects).add(country.get());
             }
         } else if (c.type() == EventType.VISIT) {
+            // Hosts follow the trigger (访问英国和丹麦) or 对 before it (对日本和韩国进行访问).
             int end = clauseEnd(s, match.end());
+            int to = s.lastIndexOf('对', match.start());
+            int objectFrom = to >= clauseStart ? to : match.end();
             for (Mention m : sentence.mentions()) {
                 int at = m.start() - sentence.start();
-                if (m.kind() == Mention.Kind.COUNTRY && at >= match.end() && at < end) {
+                boolean afterTrigger = at >= match.end() && at < end;
+                boolean afterDui = to >= clauseStart && at > objectFrom && at < match.start();
+                if (m.kind() == Mention.Kind.COUNTRY && (afterTrigger || afterDui)) {
                     counterparts.add(m.key());
                 }
             }
@@ -307,11 +335,14 @@ public final class EventExtractor {
             return;
         }
         for (Sentence sentence : text.sentences()) {
-            Candidate owner = candidates.get(0);
+            Candidate owner = null;
             for (Candidate c : candidates) {
-                if (c.sentence() <= sentence.index()) {
+                if (c.sentence() <= sentence.index() && sentence.index() - c.sentence() <= TOPIC_REACH) {
                     owner = c;
                 }
+            }
+            if (owner == null) {
+                continue;
             }
             for (String topic : topics.detect(sentence.text())) {
                 if (!owner.topics().contains(topic)) {
