@@ -38,7 +38,7 @@ public final class EventExtractor {
     /** A summit is an event where it is held or attended, not wherever the word appears. */
     private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|视频");
     /** How many sentences after its trigger still speak of the same contact, for topics. */
-    private static final int TOPIC_REACH = 15;
+    private static final int TOPIC_REACH = 1000;
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\A[^，。；]{0,3}$");
     private static final String CLAUSE_BREAKS = "，；,;";

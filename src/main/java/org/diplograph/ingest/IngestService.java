@@ -82,7 +82,7 @@ public class IngestService {
         long t1 = System.nanoTime();
         Extraction extraction = pipeline.extractor().extract(text);
         long t2 = System.nanoTime();
-        Graph graph = pipeline.mapper().map(article, extraction.events());
+        Graph graph = pipeline.mapper().map(article, extraction.events(), text.keywords());
         Optional<String> violations = pipeline.validator().violations(graph, pipeline.reference());
         if (violations.isPresent()) {
             // A mapping bug, never the client's fault: refuse to store a graph the shapes reject.

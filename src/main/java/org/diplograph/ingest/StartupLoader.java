@@ -25,7 +25,9 @@ public class StartupLoader {
 
     void onStart(@Observes StartupEvent event, DiplographConfig config, Pipeline pipeline, GraphStore store,
                  IngestService ingest) {
-        store.replaceGraph(DG.ONTOLOGY, GraphValidator.load("ontology/diplograph.ttl"));
+        Graph ontology = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        DG.ONTOLOGY_FILES.forEach(file -> GraphValidator.load(file).find().forEachRemaining(ontology::add));
+        store.replaceGraph(DG.ONTOLOGY, ontology);
         Graph reference = pipeline.reference();
         store.replaceGraph(pipeline.iris().referenceGraph(), reference);
         if (!config.sampleData()) {

@@ -3,7 +3,9 @@ package org.diplograph.nlp;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.summary.TextRankKeyword;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -25,7 +27,17 @@ public final class TextAnalyzer {
     /** Version of HanLP in use, recorded as provenance of extractions. */
     public static final String HANLP_VERSION = "portable-1.8.6";
 
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("问题", "关系", "合作", "国家", "地区", "方面",
+            "领导人", "媒体", "新闻", "报导", "报道", "政府", "官员", "记者", "双边", "时间", "消息", "声明", "发言人", "表示",
+            "会谈", "会见", "访问", "电话", "通话", "双方", "两国", "今年", "去年", "国际", "世界", "人士", "情况", "工作",
+            "进行", "发展");
+
+    /** How many free key phrases an article keeps. */
+    private static final int KEYWORDS = 8;
+
     private final Segment segment;
+    private final TextRankKeyword keywords;
+    private final java.util.Set<String> lexiconWords;
     private final GazetteerMatcher gazetteer;
     private final PersonRecognizer persons;
 
@@ -46,6 +58,9 @@ public final class TextAnalyzer {
                 .enableOrganizationRecognize(true)
                 .enableOffset(true)
                 .enableCustomDictionary(dictionary);
+        // TextRank on our segment, not HanLP's global one (which lacks our dictionary).
+        this.keywords = new TextRankKeyword(segment);
+        this.lexiconWords = gazetteer.dictionaryWords().keySet();
         // The first call loads the model files; doing it here makes a broken installation fail at start-up.
         segment.seg("韩国外长赵兑烈与中国外长王毅通电话。");
     }
@@ -78,7 +93,27 @@ public final class TextAnalyzer {
             sentences.add(new Sentence(i, span.paragraph() - 1, span.start(), text.substring(span.start(), span.end()),
                     tokens.get(i), mentions.get(i)));
         }
-        return new AnalyzedText(article, title, text, sentences);
+        return new AnalyzedText(article, title, text, sentences, keywords(tokens));
+    }
+
+    /**
+     * Key phrases of the whole text: nouns ranked by TextRank, leaving out names the lexicon already
+     * knows (they are actors) and the generic words of all diplomatic news.
+     */
+    private List<String> keywords(List<List<Token>> tokens) {
+        List<Term> terms = new ArrayList<>();
+        for (List<Token> sentence : tokens) {
+            for (Token token : sentence) {
+                if (!(token.tag().startsWith("n") || token.tag().equals("vn")) || GENERIC.contains(token.word())) {
+                    continue;
+                }
+                Nature nature = Nature.fromString(token.tag());
+                terms.add(new Term(token.word(), nature == null ? Nature.n : nature));
+            }
+        }
+        return keywords.getKeywords(terms, KEYWORDS * 2).stream()
+                .filter(k -> k.length() >= 2 && !lexiconWords.contains(k))
+                .limit(KEYWORDS).toList();
     }
 
     private List<Token> tokens(String text, SentenceSplitter.Span span) {

@@ -16,6 +16,13 @@ public final class DG {
     /** The ontology's own IRI, also the name of the graph that holds it in the store. */
     public static final String ONTOLOGY = "https://w3id.org/diplograph/ontology";
 
+    /** Namespace of the topic concepts of {@code ontology/topics.ttl}. */
+    public static final String TOPIC_NS = "https://w3id.org/diplograph/topic/";
+
+    /** The files of the ontology shipped on the class path: classes and properties, alignment, topics. */
+    public static final java.util.List<String> ONTOLOGY_FILES = java.util.List.of("ontology/diplograph.ttl",
+            "ontology/alignment.ttl", "ontology/topics.ttl");
+
     private DG() {
     }
 
@@ -52,6 +59,10 @@ public final class DG {
     public static final Resource Topic = resource("Topic");
     public static final Resource Visit = resource("Visit");
 
+    // Concept schemes (ontology/alignment.ttl, ontology/topics.ttl)
+    public static final Resource EventTypes = resource("EventTypes");
+    public static final Resource Topics = resource("Topics");
+
     // Individuals
     public static final Resource Cancelled = resource("Cancelled");
     public static final Resource DiplomatLevel = resource("DiplomatLevel");
@@ -73,10 +84,13 @@ public final class DG {
     public static final Property extractorVersion = property("extractorVersion");
     public static final Property goldsteinScale = property("goldsteinScale");
     public static final Property host = property("host");
+    public static final Property intensity = property("intensity");
     public static final Property iso3166Alpha3 = property("iso3166Alpha3");
     public static final Property level = property("level");
     public static final Property mention = property("mention");
     public static final Property participant = property("participant");
+    public static final Property ploverCategory = property("ploverCategory");
+    public static final Property ploverMode = property("ploverMode");
     public static final Property participation = property("participation");
     public static final Property position = property("position");
     public static final Property reportedBy = property("reportedBy");

@@ -45,8 +45,19 @@ public final class EventGraphMapper {
 
     /** Maps one article and the events extracted from it. */
     public Graph map(Article article, List<DiplomaticEvent> events) {
+        return map(article, events, List.of());
+    }
+
+    /**
+     * Maps one article, the events extracted from it and its salient key phrases.
+     *
+     * @param keywords free key phrases of the article, recorded as {@code schema:keywords}
+     */
+    public Graph map(Article article, List<DiplomaticEvent> events, List<String> keywords) {
         Model model = ModelFactory.createDefaultModel();
         Resource articleResource = article(model, article);
+        String lang = article.language().equals("en") ? "en" : "zh";
+        keywords.forEach(k -> articleResource.addProperty(Vocabulary.keywords, model.createLiteral(k, lang)));
         Resource activity = model.createResource(iris.activity(activityVersion))
                 .addProperty(RDF.type, DG.ExtractionActivity)
                 .addProperty(DG.extractorVersion, activityVersion)
@@ -86,6 +97,7 @@ public final class EventGraphMapper {
                 .addProperty(RDFS.label, model.createLiteral(label(event, true), "zh"))
                 .addProperty(RDFS.label, model.createLiteral(label(event, false), "en"))
                 .addProperty(DG.date, date(model, event.date()))
+                .addProperty(DG.intensity, model.createTypedLiteral(java.math.BigDecimal.valueOf(event.type().goldstein())))
                 .addLiteral(DG.dateIsReportDate, event.dateIsReportDate())
                 .addProperty(DG.status, model.createResource(DG.NS + event.status().localName()))
                 .addProperty(DG.reportedBy, article);

@@ -55,7 +55,11 @@ public final class ReferenceGraphMapper {
             altLabels(model, r, position.titles(), position.nameZh(), position.nameEn(), "");
         }
         for (Topic topic : lexicon.topics()) {
-            Resource r = model.createResource(iris.topic(topic.key())).addProperty(RDF.type, DG.Topic);
+            Resource r = model.createResource(iris.topic(topic.key())).addProperty(RDF.type, DG.Topic)
+                    .addProperty(SKOS.inScheme, DG.Topics)
+                    .addProperty(SKOS.exactMatch, model.createResource(DG.TOPIC_NS + topic.key()))
+                    .addProperty(SKOS.broader, model.createResource(
+                            "https://w3id.org/diplograph/plover/context-" + topic.ploverContext()));
             labels(model, r, topic.nameZh(), topic.nameEn());
             concept(model, r, topic.nameZh(), topic.nameEn());
         }

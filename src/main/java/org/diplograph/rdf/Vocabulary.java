@@ -18,6 +18,7 @@ public final class Vocabulary {
     public static final Property datePublished = ResourceFactory.createProperty(SCHEMA + "datePublished");
     public static final Property inLanguage = ResourceFactory.createProperty(SCHEMA + "inLanguage");
     public static final Property publisher = ResourceFactory.createProperty(SCHEMA + "publisher");
+    public static final Property keywords = ResourceFactory.createProperty(SCHEMA + "keywords");
     public static final Property sameAs = ResourceFactory.createProperty(SCHEMA + "sameAs");
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
     public static final Property wasGeneratedBy = ResourceFactory.createProperty(PROV + "wasGeneratedBy");

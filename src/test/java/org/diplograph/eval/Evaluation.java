@@ -60,7 +60,7 @@ public final class Evaluation {
     /** All figures of one run. */
     record Result(Score events, Score actors, Score participants, Score dates, Score topics,
                   Map<String, Map<String, Integer>> confusion, List<String> misses, List<String> falseAlarms,
-                  List<String> dateErrors, int units, int skipped) {
+                  List<String> dateErrors, Map<String, Integer> topicErrors, int units, int skipped) {
     }
 
     private final Pipeline pipeline;
@@ -79,6 +79,7 @@ public final class Evaluation {
         List<String> misses = new ArrayList<>();
         List<String> falseAlarms = new ArrayList<>();
         List<String> dateErrors = new ArrayList<>();
+        Map<String, Integer> topicErrors = new TreeMap<>();
         Map<String, List<Article>> byFile = new HashMap<>();
         int skipped = 0;
         for (Map.Entry<String, List<GoldEvent>> unit : gold.units.entrySet()) {
@@ -159,6 +160,10 @@ public final class Evaluation {
                     }
                     Set<String> hit = new HashSet<>(pe.topics());
                     hit.retainAll(ge.topics());
+                    pe.topics().stream().filter(t -> !ge.topics().contains(t))
+                            .forEach(t -> topicErrors.merge(t + " extra", 1, Integer::sum));
+                    ge.topics().stream().filter(t -> !pe.topics().contains(t))
+                            .forEach(t -> topicErrors.merge(t + " missed", 1, Integer::sum));
                     topics = topics.plus(new Score(hit.size(), pe.topics().size(), ge.topics().size()));
                 }
             }
@@ -179,7 +184,7 @@ public final class Evaluation {
             }
         }
         return new Result(events, actors, participants, dates, topics, confusion, misses, falseAlarms, dateErrors,
-                gold.units.size(), skipped);
+                topicErrors, gold.units.size(), skipped);
     }
 
     /** Types of events matched on actors and date, gold type → predicted type; "—" for none. */
@@ -264,6 +269,9 @@ public final class Evaluation {
             columns.forEach(c -> out.printf("%11s", row.getValue().getOrDefault(c, 0) == 0 ? "." : row.getValue().get(c)));
             out.println();
         }
+        out.printf("%nTopic errors on matched events (topic, extra or missed, count):%n");
+        r.topicErrors().entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+                .forEach(e -> out.printf("  %-40s %d%n", e.getKey(), e.getValue()));
         out.printf("%nDates that differ, events matched on type and actors (%d):%n", r.dateErrors().size());
         r.dateErrors().forEach(m -> out.println("  " + m));
         out.printf("%nMisses (%d):%n", r.misses().size());

@@ -52,6 +52,13 @@ class EventGraphMapperTest {
     }
 
     @Test
+    void recordsKeywordsOnTheArticle() {
+        Model model = ModelFactory.createModelForGraph(mapper.map(seed, events, List.of("首次通电话", "战略交流")));
+        var article = model.createResource(IRIS.article(seed.url()));
+        assertThat(article.listProperties(Vocabulary.keywords).toList()).hasSize(2);
+    }
+
+    @Test
     void mintsTheSameGraphTwice() {
         assertThat(mapper.map(seed, events).isIsomorphicWith(mapper.map(seed, events))).isTrue();
     }
@@ -64,6 +71,7 @@ class EventGraphMapperTest {
         var event = call.get(0);
         assertThat(event.hasProperty(RDF.type, DG.DiplomaticEvent)).isTrue();
         assertThat(event.getProperty(DG.date).getLiteral().getLexicalForm()).isEqualTo("2024-02-06");
+        assertThat(event.getProperty(DG.intensity).getDouble()).isEqualTo(1.0);
         assertThat(event.hasProperty(DG.participant, model.createResource(IRIS.country("KOR")))).isTrue();
         assertThat(event.hasProperty(DG.participant, model.createResource(IRIS.country("CHN")))).isTrue();
         assertThat(event.hasProperty(DG.participant, model.createResource(IRIS.person("王毅")))).isTrue();
