@@ -169,8 +169,11 @@ public interface Messages {
     @Message("Timeline")
     String timeline();
 
-    @Message("Contacts per {unit}, by event type")
-    String chartTitle(String unit);
+    @Message("Contacts per month, by event type")
+    String chartByMonth();
+
+    @Message("Contacts per year, by event type")
+    String chartByYear();
 
     @Message("month")
     String month();
