@@ -24,6 +24,7 @@ public record TimelineChart(String unit, int width, int height, int plotLeft, in
     static final int RIGHT = 10;
     static final int TOP = 12;
     static final int BOTTOM = 36;
+    static final int MAX_BAR = 48;
 
     /** Colours of the event types, by CAMEO order of the ontology's classes (cooperative blues and greens, conflictual reds). */
     static final Map<String, String> COLOURS = Map.ofEntries(
@@ -89,7 +90,8 @@ public record TimelineChart(String unit, int width, int height, int plotLeft, in
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = HEIGHT - TOP - BOTTOM;
         double slot = periods.isEmpty() ? plotW : plotW / periods.size();
-        double barW = Math.max(1, slot * 0.75);
+        // Narrow bars even when there are few periods: one period should not look like a wall.
+        double barW = Math.max(1, Math.min(slot * 0.75, MAX_BAR));
         List<Bar> bars = new ArrayList<>();
         List<Tick> xTicks = new ArrayList<>();
         int every = Math.max(1, (int) Math.ceil(periods.size() / 12.0));
