@@ -106,7 +106,7 @@ public class LinkedDataResource {
             case "event" -> Templates.event(layout, pages.event(iri));
             case "article" -> Templates.article(layout, pages.article(iri, page));
             case "topic" -> Templates.topic(layout, pages.topic(iri, page));
-            default -> Templates.generic(layout, pages.generic(iri, kind));
+            default -> Templates.generic(layout, pages.generic(iri, kind, page));
         };
         return view.setLocale(language.locale());
     }

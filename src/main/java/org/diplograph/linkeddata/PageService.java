@@ -47,6 +47,14 @@ public class PageService {
     private static final StoredQuery PARTICIPANTS = StoredQuery.load("linkeddata/event-participants.rq");
     private static final StoredQuery SOURCES = StoredQuery.load("linkeddata/event-sources.rq");
 
+    /** Names of the kinds counted on the home page, in the order shown. */
+    private static final List<String> KIND_ORDER = List.of("DiplomaticEvent", "NewsArticle", "Country", "Person",
+            "Organization", "Topic");
+    private static final Map<String, Label> KIND_LABELS = Map.of(
+            "DiplomaticEvent", new Label("外交事件", "diplomatic events"), "NewsArticle", new Label("新闻文章", "news articles"),
+            "Country", new Label("国家和地区", "countries and territories"), "Person", new Label("人物", "persons"),
+            "Organization", new Label("组织和媒体", "organisations and outlets"), "Topic", new Label("议题", "topics"));
+
     private final GraphStore store;
     private final IriMinter iris;
 
@@ -178,13 +186,14 @@ public class PageService {
         });
     }
 
-    /** Any other resource: every property with its values, linked resources by label. */
-    public Views.GenericPage generic(String iri, String kind) {
+    /** Any other resource: every property with its values, linked resources by label, and its events. */
+    public Views.GenericPage generic(String iri, String kind, int page) {
         return store.read(ds -> {
             Props p = props(ds, iri);
             List<Views.Property> properties = new ArrayList<>();
             p.values.forEach((prop, values) -> properties.add(new Views.Property(prop, localName(prop), values)));
-            return new Views.GenericPage(p.self(iri), kind, properties);
+            return new Views.GenericPage(p.self(iri), kind, properties,
+                    Views.Paged.of(events(ds, iri, DG.participant), page));
         });
     }
 
@@ -193,8 +202,11 @@ public class PageService {
         return store.read(ds -> {
             List<Views.Counted> kinds = new ArrayList<>();
             for (QuerySolution r : COUNTS.select(ds, Map.of())) {
-                kinds.add(new Views.Counted(null, localName(r.getResource("class").getURI()), r.getLiteral("n").getInt()));
+                String name = localName(r.getResource("class").getURI());
+                kinds.add(new Views.Counted(new Views.Link(r.getResource("class").getURI(),
+                        KIND_LABELS.getOrDefault(name, new Label(name, name))), name, r.getLiteral("n").getInt()));
             }
+            kinds.sort(java.util.Comparator.comparingInt(k -> KIND_ORDER.indexOf(k.code())));
             List<Views.Counted> types = new ArrayList<>();
             for (QuerySolution r : TYPE_COUNTS.select(ds, Map.of())) {
                 types.add(new Views.Counted(link(r, "type", "zh", "en"), localName(r.getResource("type").getURI()),

@@ -96,8 +96,8 @@ public final class Views {
     public record TopicPage(Link self, Link scheme, List<Counted> years, Paged<EventRow> events) {
     }
 
-    /** The page of any other kind of resource: its properties. */
-    public record GenericPage(Link self, String kind, List<Property> properties) {
+    /** The page of any other kind of resource: its properties and the events it took part in. */
+    public record GenericPage(Link self, String kind, List<Property> properties, Paged<EventRow> events) {
     }
 
     /** The home page. */

@@ -58,9 +58,6 @@ public interface Messages {
     @Message("Top partners")
     String partners();
 
-    @Message("contacts")
-    String contacts();
-
     @Message("timeline")
     String timelineLink();
 
@@ -241,7 +238,7 @@ public interface Messages {
     @Message("sources")
     String sourceCount();
 
-    @Message("{n} contacts")
+    @Message("{n} {#if n == 1}contact{#else}contacts{/if}")
     String contactCount(int n);
 
     @Message("No contact matches these filters.")

@@ -120,6 +120,10 @@ class LinkedDataResourceTest {
                 .body(containsString(">中国</a>")).body(containsString("lang=en"));
         given().header("Accept-Language", "zh-CN").queryParam("lang", "en").when().get("/page/country/KOR")
                 .then().statusCode(200).body(containsString("<h1>South Korea"));
+        given().queryParam("page", 99).when().get("/page/country/KOR").then().statusCode(200)
+                .body(containsString("2024-02-06"));
+        given().queryParam("lang", "en").when().get("/page/organization/KCNA")
+                .then().statusCode(200).body(containsString("Korean Central News Agency")).body(containsString("朝中社"));
     }
 
     @Test
