@@ -5,17 +5,16 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,10 +61,6 @@ public class LinkedDataResource {
                                 @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         pages.iri(kind, key);
         Optional<RdfFormat> format = RdfFormat.negotiate(accept);
-        if (format == null) {
-            throw new NotAcceptableException("this resource is offered as text/html, text/turtle, application/ld+json,"
-                    + " application/rdf+xml and application/n-triples");
-        }
         String target = format.map(f -> "/data/" + kind + "/" + key + "." + f.extension())
                 .orElse("/page/" + kind + "/" + key);
         return Response.seeOther(URI.create(target)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();

@@ -1,5 +1,6 @@
 package org.diplograph.linkeddata;
 
+import jakarta.ws.rs.NotAcceptableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +54,9 @@ public enum RdfFormat {
     /**
      * What to send for an {@code Accept} header: an RDF format, or empty for the HTML page. Ranges are
      * taken by q-value; {@code text/html}, {@code application/xhtml+xml}, {@code *}{@code /*} and a
-     * missing header mean HTML (browsers and curl alike get the page). Returns null when the client
-     * accepts nothing we offer (406).
+     * missing header mean HTML (browsers and curl alike get the page).
+     *
+     * @throws NotAcceptableException (406) when the client accepts nothing we offer
      */
     public static Optional<RdfFormat> negotiate(String accept) {
         if (accept == null || accept.isBlank()) {
@@ -94,6 +96,7 @@ public enum RdfFormat {
                 return Optional.of(JSONLD);
             }
         }
-        return null;
+        throw new NotAcceptableException("this resource is offered as text/html, text/turtle, application/ld+json,"
+                + " application/rdf+xml and application/n-triples");
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.diplograph.web.Label;
+import org.diplograph.web.PageLanguage;
 
 /**
  * What the timeline page shows: the selection's chart and summary, one page of its contacts grouped
@@ -66,8 +67,8 @@ public record TimelinePage(Timeline.Actor a, Timeline.Actor b, int total, Timeli
         if (b == null) {
             return a.name();
         }
-        return new Label(a.name().in(org.diplograph.web.PageLanguage.ZH) + " – " + b.name().in(org.diplograph.web.PageLanguage.ZH),
-                a.name().in(org.diplograph.web.PageLanguage.EN) + " – " + b.name().in(org.diplograph.web.PageLanguage.EN));
+        return new Label(a.name().in(PageLanguage.ZH) + " – " + b.name().in(PageLanguage.ZH),
+                a.name().in(PageLanguage.EN) + " – " + b.name().in(PageLanguage.EN));
     }
 
     /** The colour of an event type. */
