@@ -56,7 +56,15 @@ public class TimelineService {
     }
 
     /**
-     * The page of events {@code filter} asks for, with the size of the whole selection.
+     * The page of events {@code filter} asks for, with the size of the whole selection. The events
+     * come from {@code timeline/events.rq}, with the sides bound by substitution ({@code ?b} left free
+     * for a one-sided timeline):
+     * <pre>
+     * SELECT ?event ?type ?date … (GROUP_CONCAT(DISTINCT STR(?lvl)) AS ?levels) WHERE {
+     *   ?event a dg:DiplomaticEvent ; dg:participant ?a , ?b ; dg:date ?date ; dg:status ?st ; a ?type .
+     *   OPTIONAL { ?event dg:participation/dg:position/dg:level ?lvl }
+     * } GROUP BY ?event ?type ?date ORDER BY ?date ?event
+     * </pre>
      *
      * @param b the other side, or null for every contact of {@code a}
      * @throws IllegalArgumentException when a side is malformed or names no known country or person
@@ -123,7 +131,11 @@ public class TimelineService {
         return new Selection(sideA, sideB, rows);
     }
 
-    /** A side of a timeline: ISO code, IRI of a country or person, or a country's name. */
+    /**
+     * A side of a timeline: ISO code, IRI of a country or person, or a country's name, matched with
+     * {@code ?resource a dg:Country ; ?prop ?label FILTER (LCASE(STR(?label)) = ?name)} over
+     * {@code rdfs:label}, {@code skos:altLabel} and {@code skos:prefLabel}.
+     */
     private Timeline.Actor side(Dataset ds, String given) {
         String value = given == null ? "" : Normalizer.normalize(given, Normalizer.Form.NFKC).strip();
         if (value.isEmpty()) {

@@ -15,7 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Every error response of the service, as JSON {@code {"error": …}}: bad input 400, timeouts 503,
- * anything unexpected 500 with an id that is also in the log. Resources never build error responses.
+ * anything unexpected 500 with an id that is also in the log; unknown resources 404, as an HTML page
+ * for browsers. Resources never build error responses.
  */
 public class ErrorMappers {
 
