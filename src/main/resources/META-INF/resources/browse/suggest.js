@@ -6,9 +6,12 @@
     var list = document.getElementById(input.getAttribute('list'));
     var hrefs = {};
     var timer = null;
-    input.addEventListener('input', function () {
+    input.addEventListener('input', function (event) {
       var q = input.value.trim();
-      if (hrefs[q]) {
+      // A suggestion picked from the list (no inputType, or a replacement) opens its page; typing
+      // the same letters by hand does not.
+      var picked = !event.inputType || event.inputType === 'insertReplacementText';
+      if (picked && hrefs[q]) {
         window.location.href = hrefs[q];
         return;
       }
