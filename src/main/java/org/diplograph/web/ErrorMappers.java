@@ -1,6 +1,7 @@
 package org.diplograph.web;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -8,12 +9,14 @@ import java.util.UUID;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
 import org.diplograph.article.ArticleReadException;
+import org.diplograph.linkeddata.UnknownResourceException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Every error response of the service, as JSON {@code {"error": …}}: bad input 400, timeouts 503,
- * anything unexpected 500 with an id that is also in the log. Resources never build error responses.
+ * anything unexpected 500 with an id that is also in the log; unknown resources 404, as an HTML page
+ * for browsers. Resources never build error responses.
  */
 public class ErrorMappers {
 
@@ -32,6 +35,18 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response unreadableArticle(ArticleReadException e) {
         return error(Response.Status.BAD_REQUEST, e.getMessage());
+    }
+
+    /** Unknown resource IRIs: a 404 page for browsers, JSON for other clients. */
+    @ServerExceptionMapper
+    public Response unknownResource(UnknownResourceException e, HttpHeaders headers) {
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept == null || accept.contains("text/html") || accept.contains("*/*")) {
+            String lang = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                    .entity(ErrorPages.notFound(PageLanguage.choose(null, lang), e.getMessage())).build();
+        }
+        return error(Response.Status.NOT_FOUND, e.getMessage());
     }
 
     @ServerExceptionMapper
