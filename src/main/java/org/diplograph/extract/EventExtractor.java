@@ -391,7 +391,31 @@ public final class EventExtractor {
                 add(events, c, reference, Optional.empty(), true);
             }
         }
-        return absorbSupersets(new ArrayList<>(events.values()));
+        return withoutReadouts(absorbSupersets(new ArrayList<>(events.values())));
+    }
+
+    /** A statement issued in its own right, not a readout quoted in a report (发表联合声明). */
+    private static final Pattern ISSUED = Pattern.compile("联合|发表|发布|签署");
+    private static final Set<EventType> CONTACTS = Set.of(EventType.PHONE_CALL, EventType.MEETING, EventType.TALKS,
+            EventType.VISIT, EventType.SUMMIT);
+
+    /**
+     * A statement about a call or meeting between the same sides on the same day is its readout
+     * (中国外交部在声明中援引王毅的话说…): part of that contact, not an event of its own.
+     */
+    private static List<DiplomaticEvent> withoutReadouts(List<DiplomaticEvent> events) {
+        List<DiplomaticEvent> result = new ArrayList<>();
+        for (DiplomaticEvent event : events) {
+            boolean readout = event.type() == EventType.STATEMENT
+                    && event.evidence().stream().noneMatch(e -> ISSUED.matcher(e.sentence()).find())
+                    && events.stream().anyMatch(contact ->
+                    CONTACTS.contains(contact.type()) && contact.date().equals(event.date())
+                            && actors(contact).containsAll(actors(event)));
+            if (!readout) {
+                result.add(event);
+            }
+        }
+        return result;
     }
 
     private static List<DiplomaticEvent> absorbSupersets(List<DiplomaticEvent> events) {
