@@ -33,7 +33,8 @@ public final class EventExtractor {
     private static final Pattern CANCELLED = Pattern.compile("(取消|推迟|延后|延期|暂停|搁置|叫停)");
     /** Talk of what might happen is not an event (应该再次会面, 可能举行峰会, 寻求会谈). */
     private static final Pattern SPECULATION = Pattern.compile(
-            "(可能|应该|应当|或将|或许|考虑|寻求|试图|推动|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿)");
+            "(可能|应该|应当|或将|或许|考虑|寻求|试图|推动|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿"
+                    + "|可和|可与|可以|能够)");
     private static final Pattern BOTH_SIDES = Pattern.compile("双方|两国|两人|两位|二人|彼此");
     /** A summit is an event where it is held or attended, not wherever the word appears. */
     private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|视频");
@@ -283,12 +284,16 @@ public final class EventExtractor {
     /** The date closest before the trigger in its sentence, else the first one after it; datelines never. */
     private static Optional<DateMention> eventDate(String text, Sentence sentence, TriggerMatch match,
                                                    LocalDate reference, boolean planned) {
-        List<DateMention> dates = DateResolver.find(text, sentence.start(), sentence.end(), reference, planned)
-                .stream().filter(d -> !d.dateline()).toList();
         int triggerAt = sentence.start() + match.start();
         // The trigger's own clause first: in "蓬佩奥星期三说，他在下星期访问英国" the visit is next week.
         int clauseFrom = sentence.start() + clauseStart(sentence.text(), match.start());
         int clauseTo = sentence.start() + clauseEnd(sentence.text(), match.end());
+        // Only the trigger's clause speaks of the future: "周二表示，将…制裁" was said last Tuesday.
+        List<DateMention> dates = new ArrayList<>();
+        DateResolver.find(text, sentence.start(), clauseFrom, reference, false).forEach(dates::add);
+        DateResolver.find(text, clauseFrom, clauseTo, reference, planned).forEach(dates::add);
+        DateResolver.find(text, clauseTo, sentence.end(), reference, false).forEach(dates::add);
+        dates.removeIf(DateMention::dateline);
         Optional<DateMention> inClause = dates.stream().filter(d -> d.start() >= clauseFrom && d.start() < triggerAt)
                 .reduce((first, second) -> second)
                 .or(() -> dates.stream().filter(d -> d.start() >= triggerAt && d.start() < clauseTo).findFirst());
@@ -391,8 +396,34 @@ public final class EventExtractor {
                 add(events, c, reference, Optional.empty(), true);
             }
         }
-        return withoutReadouts(absorbSupersets(new ArrayList<>(events.values())));
+        return withoutReadouts(oneMeetingOrTalks(absorbSupersets(new ArrayList<>(events.values()))));
     }
+
+    /**
+     * Reports call the same encounter 会见 in one sentence and 会谈 in the next: one meeting of the same
+     * sides on the same day is one event, typed by the first report.
+     */
+    private static List<DiplomaticEvent> oneMeetingOrTalks(List<DiplomaticEvent> events) {
+        List<DiplomaticEvent> result = new ArrayList<>();
+        for (DiplomaticEvent event : events) {
+            int same = -1;
+            for (int i = 0; i < result.size(); i++) {
+                DiplomaticEvent kept = result.get(i);
+                if (ENCOUNTERS.contains(kept.type()) && ENCOUNTERS.contains(event.type())
+                        && kept.date().equals(event.date()) && actors(kept).equals(actors(event))) {
+                    same = i;
+                }
+            }
+            if (same >= 0) {
+                result.set(same, combine(result.get(same), event));
+            } else {
+                result.add(event);
+            }
+        }
+        return result;
+    }
+
+    private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS);
 
     /** A statement issued in its own right, not a readout quoted in a report (发表联合声明). */
     private static final Pattern ISSUED = Pattern.compile("联合|发表|发布|签署");

@@ -26,7 +26,7 @@ final class PersonRecognizer {
     /** What may stand between a country and the position of its representative (新, 驻华, 外交部 …). */
     private static final Pattern DESIGNATION_GAP = Pattern.compile("[\\p{IsHan}]{0,10}");
     /** After a country, words that make it the subject of an office rather than its employer (朝鲜事务特使). */
-    private static final Pattern PORTFOLIO = Pattern.compile("\\A(事务|问题|半岛)");
+    private static final Pattern PORTFOLIO = Pattern.compile("\\A(事务|问题|半岛|政策|特使|特别代表)");
     private static final Set<Character> GAP_STOPS = Set.of('的', '与', '和', '同', '及', '在', '向', '对', '就', '为');
 
     private final Lexicon lexicon;
@@ -188,9 +188,10 @@ final class PersonRecognizer {
         return sentence.stream().anyMatch(m -> m.start() == offset && m.kind() != Mention.Kind.PERSON);
     }
 
+    /** A known person after a position: the position as written, the country the lexicon knows first. */
     private static Mention withDesignation(Mention person, Mention position) {
         return new Mention(person.kind(), person.form(), person.key(), person.surface(), person.start(),
-                position.country().or(person::country), position.position());
+                person.country().or(position::country), position.position());
     }
 
     /** A lexicon person, with the office held in the publication month unless the text said more. */
