@@ -39,7 +39,9 @@ public final class EventExtractor {
     /** A summit is an event where it is held or attended, not wherever the word appears. */
     private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|视频");
     /** How many sentences after its trigger still speak of the same contact, for topics. */
-    private static final int TOPIC_REACH = 1000;
+    private static final int TOPIC_REACH = 15;
+    /** Several subjects acting each on their own (均, 纷纷, 相继, 各自). */
+    private static final Pattern EACH = Pattern.compile("均|纷纷|相继|各自|先后");
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\A[^，。；]{0,3}$");
     private static final String CLAUSE_BREAKS = "，；,;";
@@ -200,7 +202,18 @@ public final class EventExtractor {
         int separately = s.lastIndexOf("分别", match.start());
         Set<String> counterparts = new TreeSet<>();
         Set<String> subjects = new TreeSet<>();
-        if (separately >= clauseStart && c.type() != EventType.SUMMIT) {
+        Matcher each = EACH.matcher(s).region(clauseStart, match.start());
+        if (each.find() && c.type() != EventType.SUMMIT) {
+            // "德国、法国、比利时等国均召见中国大使": the listed countries each acted on their own.
+            for (Mention m : sentence.mentions()) {
+                int at = m.start() - sentence.start();
+                if (m.kind() == Mention.Kind.COUNTRY && at >= clauseStart && at < each.start()
+                        && c.actors().countries().contains(m.key())) {
+                    counterparts.add(m.key());
+                }
+            }
+            c.actors().countries().stream().filter(x -> !counterparts.contains(x)).forEach(subjects::add);
+        } else if (separately >= clauseStart && c.type() != EventType.SUMMIT) {
             for (Mention m : sentence.mentions()) {
                 Optional<String> country = m.kind() == Mention.Kind.COUNTRY ? Optional.of(m.key()) : m.country();
                 if (country.isEmpty() || !c.actors().countries().contains(country.get())) {
