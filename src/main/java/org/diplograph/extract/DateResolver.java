@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class DateResolver {
 
-    private static final String DAY = "(\\d{1,2})[日号]";
+    private static final String DAY = "(\\d{1,2}) ?[日号]";
     private static final Pattern FULL = Pattern.compile(
             "(\\d{4})年(\\d{1,2})月" + DAY + "(?:(?:至|到|-|—|～|~)(?:(\\d{1,2})月)?" + DAY + ")?");
     private static final Pattern MONTH_DAY = Pattern.compile(

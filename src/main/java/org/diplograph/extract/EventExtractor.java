@@ -148,8 +148,8 @@ public final class EventExtractor {
             actors.addAll(before.get(before.size() - 1).actors());
         }
         type = byNumberOfSides(type, actors, clause);
-        boolean multilateral = type == EventType.SUMMIT;
-        if (actors.size() < 2 && !(multilateral && actors.size() == 1)) {
+        if (actors.size() < 2) {
+            // A contact needs two sides; a summit whose members the sentence does not name is no record.
             return Optional.empty();
         }
         Optional<DateMention> date = eventDate(text, sentence, match, reference, status == EventStatus.PLANNED);

@@ -22,7 +22,9 @@ final class PersonRecognizer {
     /** Tags that end a name: verbs, prepositions, conjunctions, adverbs, time and number words, particles. */
     private static final Pattern STOP_TAG = Pattern.compile("v.*|p.*|c.*|d.*|t.*|m.*|u.*|w.*|r.*|q.*|f.*|y.*|e.*|o.*|a.*");
     private static final Pattern NAME_TAG = Pattern.compile("nr.*|nz|ng|n|nx|j|b|g.*|x.*");
-    private static final Pattern NAME_CHARS = Pattern.compile("[\\p{IsHan}·•]{2,10}");
+    private static final Pattern NAME_CHARS = Pattern.compile("[\\p{IsHan}·•]{2,12}");
+    /** Dots that join the parts of transliterated names (乌尔苏拉·冯德莱恩, 马尔科•鲁比奥). */
+    private static final String NAME_DOTS = "·•‧・";
     /** What may stand between a country and the position of its representative (新, 驻华, 外交部 …). */
     private static final Pattern DESIGNATION_GAP = Pattern.compile("[\\p{IsHan}]{0,10}");
     /** After a country, words that make it the subject of an office rather than its employer (朝鲜事务特使). */
@@ -159,14 +161,25 @@ final class PersonRecognizer {
                 // The position ends inside a word: the segmenter disagrees with the lexicon, so do not guess.
                 return Optional.empty();
             }
-            if (token.offset() != start + name.length() || STOP_TAG.matcher(token.tag()).matches()
-                    || !NAME_TAG.matcher(token.tag()).matches() || startsMention(sentence, token.offset())) {
+            boolean dot = NAME_DOTS.indexOf(token.word()) >= 0 && token.word().length() == 1 && name.length() > 0;
+            if (token.offset() != start + name.length()
+                    || !dot && (STOP_TAG.matcher(token.tag()).matches() || !NAME_TAG.matcher(token.tag()).matches())
+                    || startsMention(sentence, token.offset())) {
                 break;
+            }
+            if (dot) {
+                // "唐纳德·特朗普": the part after the dot may be a known person, who then takes the place.
+                Optional<Mention> known = sentence.stream().filter(m -> m.kind() == Mention.Kind.PERSON
+                        && m.start() == token.end()).findFirst();
+                if (known.isPresent()) {
+                    return Optional.of(withDesignation(knownPerson(known.get(), month, null), position));
+                }
             }
             name.append(token.word());
             tagged |= token.tag().startsWith("nr");
             tokenCount++;
-            if (name.length() >= 4 && !token.tag().equals("nrf") || name.length() >= 10) {
+            boolean dotted = name.chars().anyMatch(c -> NAME_DOTS.indexOf(c) >= 0);
+            if (name.length() >= 4 && !token.tag().equals("nrf") && !dotted && !dot || name.length() >= 12) {
                 break;
             }
         }
@@ -194,7 +207,7 @@ final class PersonRecognizer {
                 person.country().or(position::country), position.position());
     }
 
-    /** A lexicon person, with the office held in the publication month unless the text said more. */
+    /** A lexicon person, serving the country the lexicon gives for the publication month. */
     private Mention knownPerson(Mention mention, YearMonth month, Mention introducedBefore) {
         if (introducedBefore != null) {
             return new Mention(mention.kind(), mention.form(), mention.key(), mention.surface(), mention.start(),
@@ -203,8 +216,9 @@ final class PersonRecognizer {
         List<KnownPerson> periods = known.getOrDefault(mention.key(), List.of());
         Optional<KnownPerson> current = periods.stream().filter(p -> p.heldIn(month)).findFirst()
                 .or(() -> periods.stream().findFirst());
+        // The country the person serves, from the lexicon; the position only as the article states it
+        // (offices change, and a participation records what the report said).
         return new Mention(mention.kind(), mention.form(), mention.key(), mention.surface(), mention.start(),
-                current.map(KnownPerson::iso3).filter(s -> !s.isEmpty()),
-                current.map(KnownPerson::positionKey).filter(s -> !s.isEmpty()));
+                current.map(KnownPerson::iso3).filter(s -> !s.isEmpty()), Optional.empty());
     }
 }

@@ -60,13 +60,19 @@ public final class Evaluation {
     /** All figures of one run. */
     record Result(Score events, Score actors, Score participants, Score dates, Score topics,
                   Map<String, Map<String, Integer>> confusion, List<String> misses, List<String> falseAlarms,
-                  List<String> dateErrors, Map<String, Integer> topicErrors, int units, int skipped) {
+                  List<String> dateErrors, Map<String, Integer> topicErrors, List<String> personErrors, int units,
+                  int skipped) {
     }
 
     private final Pipeline pipeline;
 
+    private final Map<String, String> aliases = new HashMap<>();
+
     Evaluation(Pipeline pipeline) {
         this.pipeline = pipeline;
+        for (var person : pipeline.lexicon().persons()) {
+            person.names().forEach(n -> aliases.putIfAbsent(n, person.nameZh()));
+        }
     }
 
     Result run(GoldSet gold) {
@@ -80,6 +86,7 @@ public final class Evaluation {
         List<String> falseAlarms = new ArrayList<>();
         List<String> dateErrors = new ArrayList<>();
         Map<String, Integer> topicErrors = new TreeMap<>();
+        List<String> personErrors = new ArrayList<>();
         Map<String, List<Article>> byFile = new HashMap<>();
         int skipped = 0;
         for (Map.Entry<String, List<GoldEvent>> unit : gold.units.entrySet()) {
@@ -123,7 +130,7 @@ public final class Evaluation {
 
             // (c) participants of the unit: name, position, country.
             Set<String> goldPersons = new HashSet<>();
-            expected.forEach(e -> goldPersons.addAll(e.persons()));
+            expected.forEach(e -> e.persons().forEach(p -> goldPersons.add(canonical(p))));
             Set<String> predPersons = new HashSet<>();
             for (DiplomaticEvent e : predicted) {
                 for (Participant p : e.persons()) {
@@ -132,6 +139,10 @@ public final class Evaluation {
             }
             Set<String> personHits = new HashSet<>(predPersons);
             personHits.retainAll(goldPersons);
+            predPersons.stream().filter(x -> !goldPersons.contains(x))
+                    .forEach(x -> personErrors.add(unit.getKey() + "  extra  " + x));
+            goldPersons.stream().filter(x -> !predPersons.contains(x))
+                    .forEach(x -> personErrors.add(unit.getKey() + "  missed " + x));
             participants = participants.plus(new Score(personHits.size(), predPersons.size(), goldPersons.size()));
 
             // (d), (e) and the confusion table, over pairs matched on type and actors (date aside).
@@ -184,7 +195,7 @@ public final class Evaluation {
             }
         }
         return new Result(events, actors, participants, dates, topics, confusion, misses, falseAlarms, dateErrors,
-                topicErrors, gold.units.size(), skipped);
+                topicErrors, personErrors, gold.units.size(), skipped);
     }
 
     /** Types of events matched on actors and date, gold type → predicted type; "—" for none. */
@@ -218,6 +229,17 @@ public final class Evaluation {
                 table.computeIfAbsent("—", k -> new TreeMap<>()).merge(predicted.get(p).type().localName(), 1, Integer::sum);
             }
         }
+    }
+
+    /**
+     * A gold participant with the person's name as the lexicon spells it: the article writes 川普 or
+     * 蒲亭, the graph knows one 特朗普 and one 普京.
+     */
+    private String canonical(String participant) {
+        int colon = participant.indexOf(':');
+        String name = colon < 0 ? participant : participant.substring(0, colon);
+        String rest = colon < 0 ? "" : participant.substring(colon);
+        return aliases.getOrDefault(name, name) + rest;
     }
 
     private static Set<String> actors(DiplomaticEvent e) {
@@ -269,6 +291,8 @@ public final class Evaluation {
             columns.forEach(c -> out.printf("%11s", row.getValue().getOrDefault(c, 0) == 0 ? "." : row.getValue().get(c)));
             out.println();
         }
+        out.printf("%nParticipant errors (%d):%n", r.personErrors().size());
+        r.personErrors().forEach(m -> out.println("  " + m));
         out.printf("%nTopic errors on matched events (topic, extra or missed, count):%n");
         r.topicErrors().entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                 .forEach(e -> out.printf("  %-40s %d%n", e.getKey(), e.getValue()));
