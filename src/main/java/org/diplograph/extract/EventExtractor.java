@@ -29,7 +29,7 @@ public final class EventExtractor {
     public static final String VERSION = "0.2.0";
 
     private static final Pattern NEGATION = Pattern.compile("(未|没有|没|不会|不再|拒绝|无意|并非|否认|不)[^，。；]{0,3}$");
-    private static final Pattern PLANNED = Pattern.compile("(将|将于|拟|计划|即将|准备|预计|有望|打算|定于|下周|下月|明天|明日)");
+    private static final Pattern PLANNED = Pattern.compile("(将|将于|拟|计划|即将|准备|预计|有望|打算|定于|原定|下周|下月|明天|明日)");
     private static final Pattern CANCELLED = Pattern.compile("(取消|推迟|延后|延期|暂停|搁置|叫停)");
     /** Talk of what might happen is not an event (应该再次会面, 可能举行峰会, 寻求会谈). */
     private static final Pattern SPECULATION = Pattern.compile(
@@ -307,6 +307,8 @@ public final class EventExtractor {
         DateResolver.find(text, clauseFrom, clauseTo, reference, planned).forEach(dates::add);
         DateResolver.find(text, clauseTo, sentence.end(), reference, false).forEach(dates::add);
         dates.removeIf(DateMention::dateline);
+        // Years in titles (《2022年国别人权报告》, a treaty's name) date documents, not the event.
+        dates.removeIf(d -> insideTitle(text, sentence.start(), d.start()));
         Optional<DateMention> inClause = dates.stream().filter(d -> d.start() >= clauseFrom && d.start() < triggerAt)
                 .reduce((first, second) -> second)
                 .or(() -> dates.stream().filter(d -> d.start() >= triggerAt && d.start() < clauseTo).findFirst());
@@ -324,6 +326,11 @@ public final class EventExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean insideTitle(String text, int sentenceStart, int at) {
+        int open = text.lastIndexOf('《', at);
+        return open >= sentenceStart && text.lastIndexOf('》', at) < open;
     }
 
     private static int clauseStart(String sentence, int at) {
