@@ -1,6 +1,7 @@
 package org.diplograph.web;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
 import org.diplograph.article.ArticleReadException;
+import org.diplograph.sparql.SparqlException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -45,8 +47,18 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response sparql(SparqlException e) {
+        Response.ResponseBuilder r = Response.fromResponse(error(e.status(), e.getMessage()));
+        e.retryAfterSeconds().ifPresent(s -> r.header(HttpHeaders.RETRY_AFTER, s));
+        if (e.status() == 401) {
+            r.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return r.build();
+    }
+
+    @ServerExceptionMapper
     public Response timeout(QueryCancelledException e) {
-        return error(Response.Status.SERVICE_UNAVAILABLE, "query timed out and was cancelled");
+        return error(Response.Status.SERVICE_UNAVAILABLE, "query timed out and was cancelled (diplograph.sparql.timeout or timeout=)");
     }
 
     @ServerExceptionMapper
