@@ -5,6 +5,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.query.Query;
 
@@ -48,6 +51,22 @@ public class SparqlResource {
             return page.html();
         }
         return query(single(params, "query"), params, headers, request);
+    }
+
+    /** The query page's prefixes and example queries. */
+    @GET
+    @Path("examples")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> examples() {
+        return Map.of("prefixes", page.prefixes(), "examples", page.examples());
+    }
+
+    /** Completions of a label or prefixed name being typed, e.g. {@code ?prefix=country:CH}. */
+    @GET
+    @Path("complete")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<SparqlPage.Completion> complete(@QueryParam("prefix") String prefix) {
+        return page.complete(prefix);
     }
 
     @POST

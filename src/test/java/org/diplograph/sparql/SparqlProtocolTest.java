@@ -54,7 +54,10 @@ class SparqlProtocolTest {
 
     @BeforeEach
     void fixture() {
-        store.replaceGraph(G1, turtle("<http://example.org/a> <http://example.org/p> 1, 2, 3 ."));
+        store.replaceGraph(G1, turtle("<http://example.org/a> <http://example.org/p> 1, 2, 3 ."
+                + "<http://localhost:8080/id/country/CHN> a <https://w3id.org/diplograph/ontology#Country> ;"
+                + " <http://www.w3.org/2000/01/rdf-schema#label> \"China\"@en, \"中国\"@zh ."
+                + "<http://localhost:8080/id/country/CHL> <http://www.w3.org/2000/01/rdf-schema#label> \"Chile\"@en ."));
         store.replaceGraph(G2, turtle("<http://example.org/b> <http://example.org/p> \"x\", \"y\" ."));
     }
 
@@ -250,6 +253,32 @@ class SparqlProtocolTest {
                 .when().options("/sparql").then().header("Access-Control-Allow-Origin", is("https://yasgui.example"));
         given().header("Origin", "https://yasgui.example").queryParam("query", A_VALUES).when().get("/sparql")
                 .then().statusCode(200).header("Access-Control-Allow-Origin", is("https://yasgui.example"));
+    }
+
+    @Test
+    void examplesAreValidQueriesThatRun() {
+        List<String> queries = given().when().get("/sparql/examples").then().statusCode(200)
+                .body("prefixes.dg", is("https://w3id.org/diplograph/ontology#"))
+                .body("prefixes.country", is("http://localhost:8080/id/country/"))
+                .extract().jsonPath().getList("examples.query");
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(10);
+        for (String q : queries) {
+            given().formParam("query", q).accept("application/sparql-results+json").when().post("/sparql")
+                    .then().statusCode(200);
+        }
+    }
+
+    @Test
+    void completesPrefixedNamesAndLabels() {
+        given().queryParam("prefix", "country:CH").when().get("/sparql/complete").then().statusCode(200)
+                .body("iri", org.hamcrest.Matchers.hasItems("http://localhost:8080/id/country/CHL",
+                        "http://localhost:8080/id/country/CHN"));
+        given().queryParam("prefix", "中").when().get("/sparql/complete").then().statusCode(200)
+                .body("iri", org.hamcrest.Matchers.hasItem("http://localhost:8080/id/country/CHN"))
+                .body("type", org.hamcrest.Matchers.hasItem("https://w3id.org/diplograph/ontology#Country"));
+        // Input is bound as a literal, never spliced into the query.
+        given().queryParam("prefix", "\") } } SELECT * { ?s ?p ?o").when().get("/sparql/complete")
+                .then().statusCode(200).body("size()", is(0));
     }
 
     @Test
