@@ -68,7 +68,7 @@ public interface DiplographConfig {
         /**
          * Query time each client (remote address, see {@link #clientHeader()}) may use per minute,
          * refilled continuously. A client that used it up gets 429 with {@code Retry-After} while
-         * others are served. Larger lets one client keep more cores busy.
+         * others are served. Larger lets one client keep more cores busy; {@code 0s} turns the budget off.
          */
         @WithDefault("60s")
         Duration budgetPerMinute();
