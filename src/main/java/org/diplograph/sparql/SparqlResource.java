@@ -129,7 +129,7 @@ public class SparqlResource {
                         + " or format= with one of " + ResultFormat.names(bindings)));
         SparqlService.Graphs graphs = new SparqlService.Graphs(
                 iris(params, "default-graph-uri"), iris(params, "named-graph-uri"));
-        SparqlService.Answer answer = sparql.execute(query, graphs, chosen, timeout(params.getFirst("timeout")),
+        SparqlService.Answer answer = sparql.execute(query, queryString, graphs, chosen, timeout(params.getFirst("timeout")),
                 clients.key(request, headers));
         StreamingOutput body = answer.body()::writeTo;
         return Response.ok(body).type(answer.format().contentType()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();

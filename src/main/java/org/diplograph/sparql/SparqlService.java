@@ -125,8 +125,19 @@ public class SparqlService {
     public Query parse(String queryString) {
         checkSize(queryString);
         Query query = QueryFactory.create(queryString, Syntax.syntaxSPARQL_11);
-        checkServices(Algebra.compile(query));
+        if (mayCallService(queryString)) {
+            checkServices(Algebra.compile(query));
+        }
         return query;
+    }
+
+    /**
+     * A cheap test that lets most queries skip compiling the algebra for {@link #checkServices}: a
+     * SERVICE needs the keyword in the text, unless it is hidden in {@code \\u} escapes.
+     */
+    private static boolean mayCallService(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("service") || lower.contains("\\u");
     }
 
     void checkSize(String text) {
@@ -156,14 +167,15 @@ public class SparqlService {
     /**
      * Runs a parsed query and returns once its first row is computed.
      *
+     * @param text the query as sent, for the log
      * @param requestedTimeout the client's {@code timeout=}; it can only lower the configured timeout
      * @param client the key the query time is charged to
      * @throws SparqlException 429 when the client's budget is used up; 406 when a format built in
      *     memory would exceed the row cap
      * @throws QueryCancelledException when the timeout passes before the first row
      */
-    public Answer execute(Query query, Graphs graphs, ResultFormat format, Optional<Duration> requestedTimeout,
-                          String client) {
+    public Answer execute(Query query, String text, Graphs graphs, ResultFormat format,
+                          Optional<Duration> requestedTimeout, String client) {
         OptionalLong wait = budget.admit(client, System.nanoTime());
         if (wait.isPresent()) {
             throw new SparqlException(429, "query-time budget used up for this client ("
@@ -179,7 +191,7 @@ public class SparqlService {
         CompletableFuture<Void> ready = new CompletableFuture<>();
         AtomicReference<QueryExec> current = new AtomicReference<>();
         long submitted = System.nanoTime();
-        pool.execute(() -> run(query, graphs, format, timeoutMillis, client, pipe, ready, current, submitted));
+        pool.execute(() -> run(query, text, graphs, format, timeoutMillis, client, pipe, ready, current, submitted));
         try {
             ready.get(timeoutMillis + GRACE_MILLIS, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -204,7 +216,7 @@ public class SparqlService {
         return new Answer(format, pipe::drainTo);
     }
 
-    private void run(Query query, Graphs graphs, ResultFormat format, long timeoutMillis, String client,
+    private void run(Query query, String text, Graphs graphs, ResultFormat format, long timeoutMillis, String client,
                      ResultPipe pipe, CompletableFuture<Void> ready, AtomicReference<QueryExec> current, long submitted) {
         if (pipe.abandoned()) {
             return;
@@ -253,7 +265,7 @@ public class SparqlService {
             budget.charge(client, end - start, end);
             LOG.infof("sparql status=%s ms=%d wait_ms=%d client=%s format=%s query=\"%s\"", status,
                     (end - start) / 1_000_000, (start - submitted) / 1_000_000, client, format.shortName(),
-                    abbreviate(query.toString()));
+                    abbreviate(text));
         }
     }
 
@@ -278,8 +290,10 @@ public class SparqlService {
     }
 
     private static String abbreviate(String query) {
-        String flat = query.replaceAll("\\s+", " ").strip().replace("\"", "\\\"");
-        return flat.length() <= 300 ? flat : flat.substring(0, 300) + "…";
+        String head = query.length() > 600 ? query.substring(0, 600) : query;
+        String flat = head.replaceAll("\\s+", " ").strip().replace("\"", "\\\"");
+        return flat.length() <= 300 && head.length() == query.length() ? flat
+                : flat.substring(0, Math.min(300, flat.length())) + "…";
     }
 
     /**

@@ -34,7 +34,7 @@ public final class SparqlBenchmark {
     static final int DG_PORT = Integer.getInteger("bench.dg-port", 8091);
     static final int FUSEKI_PORT = Integer.getInteger("bench.fuseki-port", 8092);
 
-    record Stats(int clients, long done, long errors, double seconds, double p50, double p99) {
+    record Stats(int clients, long done, long errors, double seconds, double p50, double p99, List<Long> latencies) {
         double qps() {
             return done / seconds;
         }
@@ -92,9 +92,14 @@ public final class SparqlBenchmark {
             run(fuUrl, mix, 4, 10, 2000);
             List<Stats[]> rows = new ArrayList<>();
             for (int clients : new int[] {1, 4, 16}) {
-                Stats d = run(dgUrl, mix, clients, seconds, maxRequests);
-                Stats f = run(fuUrl, mix, clients, seconds, maxRequests);
-                rows.add(new Stats[] {d, f});
+                // Alternate in rounds so that drift in the machine's load hits both servers alike.
+                List<Stats> ds = new ArrayList<>();
+                List<Stats> fs = new ArrayList<>();
+                for (int round = 0; round < ROUNDS; round++) {
+                    ds.add(run(dgUrl, mix, clients, seconds / ROUNDS, maxRequests / ROUNDS));
+                    fs.add(run(fuUrl, mix, clients, seconds / ROUNDS, maxRequests / ROUNDS));
+                }
+                rows.add(new Stats[] {merge(ds), merge(fs)});
                 System.out.printf(Locale.ROOT, "  %2d clients done%n", clients);
             }
             String table = table(events, rows);
@@ -106,10 +111,27 @@ public final class SparqlBenchmark {
         }
     }
 
+    static final int ROUNDS = 3;
+
+    static Stats merge(List<Stats> rounds) {
+        long done = 0;
+        long errors = 0;
+        double seconds = 0;
+        List<Long> all = new ArrayList<>();
+        for (Stats s : rounds) {
+            done += s.done();
+            errors += s.errors();
+            seconds += s.seconds();
+            all.addAll(s.latencies());
+        }
+        all.sort(Comparator.naturalOrder());
+        return new Stats(rounds.get(0).clients(), done, errors, seconds, percentile(all, 0.50), percentile(all, 0.99), all);
+    }
+
     static String table(long events, List<Stats[]> rows) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%n%,d events, query mix of %d queries, Diplograph vs Fuseki 5.6.0 on copies"
-                + " of one TDB2 database%n%n", events, QueryMix.KINDS));
+        sb.append(String.format(Locale.ROOT, "%n%,d events, query mix of %d kinds of query, Diplograph vs Fuseki 5.6.0 on copies"
+                + " of one TDB2 database, %d alternating rounds per level%n%n", events, QueryMix.KINDS, ROUNDS));
         sb.append("| clients | Diplograph q/s | p50 ms | p99 ms | Fuseki q/s | p50 ms | p99 ms | ratio q/s (D/F) | errors D/F |\n");
         sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Stats[] r : rows) {
@@ -160,7 +182,8 @@ public final class SparqlBenchmark {
         double elapsed = (System.nanoTime() - start) / 1e9;
         List<Long> sorted = new ArrayList<>(latencies);
         sorted.sort(Comparator.naturalOrder());
-        return new Stats(clients, sorted.size(), errors.get(), elapsed, percentile(sorted, 0.50), percentile(sorted, 0.99));
+        return new Stats(clients, sorted.size(), errors.get(), elapsed, percentile(sorted, 0.50), percentile(sorted, 0.99),
+                sorted);
     }
 
     static double percentile(List<Long> sorted, double p) {
