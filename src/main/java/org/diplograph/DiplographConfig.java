@@ -74,8 +74,9 @@ public interface DiplographConfig {
         Duration budgetPerMinute();
 
         /**
-         * Most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) in formats that must be built in memory
-         * (JSON-LD, RDF/XML, DESCRIBE); streamed formats are not capped. Higher costs heap.
+         * Most triples in a CONSTRUCT/DESCRIBE result in the formats that must be built in memory
+         * (JSON-LD, RDF/XML; 406 beyond). SELECT/ASK and the other formats stream and are not capped.
+         * Higher costs heap.
          */
         @WithDefault("100000")
         int maxRows();

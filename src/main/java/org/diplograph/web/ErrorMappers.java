@@ -58,7 +58,8 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response timeout(QueryCancelledException e) {
-        return error(Response.Status.SERVICE_UNAVAILABLE, "query timed out and was cancelled (diplograph.sparql.timeout or timeout=)");
+        return error(Response.Status.SERVICE_UNAVAILABLE,
+                "query timed out and was cancelled (diplograph.sparql.timeout or timeout=)");
     }
 
     @ServerExceptionMapper

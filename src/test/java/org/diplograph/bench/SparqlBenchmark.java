@@ -221,6 +221,8 @@ public final class SparqlBenchmark {
         return new ProcessBuilder("java", "-Xmx2g", "-jar", jar.toAbsolutePath().toString(), "--localhost",
                 "--port=" + FUSEKI_PORT, "--tdb2", "--loc=" + db.toAbsolutePath(),
                 "--set", "tdb:unionDefaultGraph=true", "/ds")
+                // Fuseki writes its run area (run/) into the working directory: keep it out of the repository.
+                .directory(dir.toAbsolutePath().toFile())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("fuseki.log").toFile()).start();
     }
 
