@@ -182,9 +182,22 @@
     if (!it) return;
     const end = textarea.selectionStart;
     textarea.setRangeText(it.insert, wordStart, end, 'end');
+    declarePrefix(it.insert);
     hide();
     refresh();
     textarea.focus();
+  }
+
+  // A completed prefixed name needs its PREFIX declaration: add it at the top if it is missing.
+  function declarePrefix(name) {
+    const m = name.match(/^([A-Za-z][\w.-]*|):/);
+    if (!m || !(m[1] in prefixes)) return;
+    const declared = new RegExp('PREFIX\\s+' + m[1].replace(/[.-]/g, '\\$&') + ':', 'i');
+    if (declared.test(textarea.value)) return;
+    const line = 'PREFIX ' + m[1] + ': <' + prefixes[m[1]] + '>\n';
+    const caret = textarea.selectionStart + line.length;
+    textarea.value = line + textarea.value;
+    textarea.setSelectionRange(caret, caret);
   }
 
   function move(delta) {
