@@ -154,7 +154,8 @@
 
   function complete(force) {
     const word = currentWord();
-    if (!force && word.text.length < 2) {
+    // Two letters, or one Chinese character (a name is often two), before asking the server.
+    if (!force && word.text.length < (/^[\x00-\x7f]*$/.test(word.text) ? 2 : 1)) {
       hide();
       return;
     }
