@@ -43,8 +43,8 @@ final class ClientBudget {
                 return OptionalLong.empty();
             }
             // Refill rate: capacity per minute; time to reach a positive balance again.
-            long wait = (-b.balance + 1) * MINUTE_NANOS / capacityNanos;
-            return OptionalLong.of(Math.max(1, Duration.ofNanos(wait).toSeconds() + 1));
+            double waitNanos = (double) -b.balance / capacityNanos * MINUTE_NANOS;
+            return OptionalLong.of(Math.max(1, (long) Math.ceil(waitNanos / 1e9)));
         }
     }
 

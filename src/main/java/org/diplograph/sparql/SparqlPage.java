@@ -15,6 +15,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.E_Exists;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -56,6 +62,8 @@ public class SparqlPage {
     private final List<Example> examples;
     private final Query labelQuery;
     private final Query iriQuery;
+    private final Query labelObjectQuery;
+    private final Query iriObjectQuery;
 
     public SparqlPage(GraphStore store, DiplographConfig config) {
         this.store = store;
@@ -86,6 +94,8 @@ public class SparqlPage {
         this.examples = List.copyOf(list);
         this.labelQuery = QueryFactory.create(new String(resource("sparql/complete-label.rq"), StandardCharsets.UTF_8));
         this.iriQuery = QueryFactory.create(new String(resource("sparql/complete-iri.rq"), StandardCharsets.UTF_8));
+        this.labelObjectQuery = objectOf(labelQuery);
+        this.iriObjectQuery = objectOf(iriQuery);
     }
 
     private static byte[] resource(String path) {
@@ -97,6 +107,18 @@ public class SparqlPage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The completion query restricted to values of a property: adds
+     * {@code FILTER EXISTS { ?x ?predicate ?s }}, with {@code ?predicate} bound per request.
+     */
+    private static Query objectOf(Query base) {
+        Query q = base.cloneQuery();
+        ElementPathBlock block = new ElementPathBlock();
+        block.addTriple(Triple.create(Var.alloc("x"), Var.alloc("predicate"), Var.alloc("s")));
+        ((ElementGroup) q.getQueryPattern()).addElementFilter(new ElementFilter(new E_Exists(block)));
+        return q;
     }
 
     /** The project's prefixes, with the configured base for the {@code id/} namespaces. */
@@ -121,10 +143,11 @@ public class SparqlPage {
 
     /**
      * Completions for what the user is typing: a prefixed name ({@code country:CH}, {@code dg:Pho})
-     * completes on IRIs, anything else on labels ({@code 王}, {@code Wang}). The text is bound as a
-     * literal with {@code substitution}, never spliced into the query.
+     * completes on IRIs, anything else on labels ({@code 王}, {@code Chi}). With the property in
+     * front of the word ({@code predicate}, e.g. {@code dg:participant} or {@code rdf:type}), only its
+     * values are offered. Inputs are bound with {@code substitution}, never spliced into the query.
      */
-    public List<Completion> complete(String text) {
+    public List<Completion> complete(String text, String predicate) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty() || t.length() > 100) {
             return List.of();
@@ -133,19 +156,24 @@ public class SparqlPage {
         Query query;
         String var;
         Node value;
+        boolean object = predicate != null && !predicate.isBlank();
+        Node property = object ? NodeFactory.createURI(SparqlService.graphIri("predicate", predicate)) : null;
         if (colon > 0 && prefixes.containsKey(t.substring(0, colon))) {
-            query = iriQuery;
+            query = object ? iriObjectQuery : iriQuery;
             var = "start";
             value = NodeFactory.createLiteralString(prefixes.get(t.substring(0, colon)) + t.substring(colon + 1));
         } else {
-            query = labelQuery;
+            query = object ? labelObjectQuery : labelQuery;
             var = "text";
             value = NodeFactory.createLiteralString(t);
         }
         return Txn.calculateRead(store.dataset(), () -> {
             List<Completion> out = new ArrayList<>();
-            try (QueryExec exec = QueryExec.dataset(store.dataset().asDatasetGraph()).query(query)
-                    .substitution(var, value).timeout(COMPLETION_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).build()) {
+            var builder = QueryExec.dataset(store.dataset().asDatasetGraph()).query(query).substitution(var, value);
+            if (property != null) {
+                builder.substitution("predicate", property);
+            }
+            try (QueryExec exec = builder.timeout(COMPLETION_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).build()) {
                 RowSet rows = exec.select();
                 rows.forEachRemaining(b -> {
                     Node s = b.get("s");

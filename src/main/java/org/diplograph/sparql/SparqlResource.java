@@ -61,12 +61,16 @@ public class SparqlResource {
         return Map.of("prefixes", page.prefixes(), "examples", page.examples());
     }
 
-    /** Completions of a label or prefixed name being typed, e.g. {@code ?prefix=country:CH}. */
+    /**
+     * Completions of a label or prefixed name being typed, e.g. {@code ?prefix=country:CH}, optionally
+     * restricted to the values of the property before it ({@code &predicate=<IRI>}).
+     */
     @GET
     @Path("complete")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<SparqlPage.Completion> complete(@QueryParam("prefix") String prefix) {
-        return page.complete(prefix);
+    public List<SparqlPage.Completion> complete(@QueryParam("prefix") String prefix,
+                                                @QueryParam("predicate") String predicate) {
+        return page.complete(prefix, predicate);
     }
 
     @POST

@@ -165,7 +165,9 @@
       show(word, local);
       return;
     }
-    fetch(ENDPOINT + '/complete?prefix=' + encodeURIComponent(word.text), { headers: { Accept: 'application/json' } })
+    const predicate = predicateBefore(word.start);
+    fetch(ENDPOINT + '/complete?prefix=' + encodeURIComponent(word.text)
+        + (predicate ? '&predicate=' + encodeURIComponent(predicate) : ''), { headers: { Accept: 'application/json' } })
       .then(r => r.ok ? r.json() : [])
       .catch(() => [])
       .then(remote => {
@@ -176,6 +178,19 @@
         }));
         show(word, local.concat(fromStore));
       });
+  }
+
+  // In object position ("?e dg:participant 王", "?e a dg:Pe") the property in front of the word:
+  // the server then offers only its values. Null elsewhere.
+  function predicateBefore(start) {
+    const before = textarea.value.slice(0, start).replace(/#[^\n]*/g, '');
+    const m = before.match(/(\S+)\s+(\S+)\s+$/);
+    if (!m || /[{.;,(]$/.test(m[1]) || !/^[?$<\w]/.test(m[1]) && !m[1].includes(':')) return null;
+    const p = m[2];
+    if (p === 'a') return 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+    if (/^<[^<>\s]+>$/.test(p)) return p.slice(1, -1);
+    const pn = p.match(/^([A-Za-z][\w.-]*|):([\w.-]*)$/);
+    return pn && pn[1] in prefixes ? prefixes[pn[1]] + pn[2] : null;
   }
 
   function accept(i) {

@@ -57,7 +57,8 @@ class SparqlProtocolTest {
         store.replaceGraph(G1, turtle("<http://example.org/a> <http://example.org/p> 1, 2, 3 ."
                 + "<http://localhost:8080/id/country/CHN> a <https://w3id.org/diplograph/ontology#Country> ;"
                 + " <http://www.w3.org/2000/01/rdf-schema#label> \"China\"@en, \"中国\"@zh ."
-                + "<http://localhost:8080/id/country/CHL> <http://www.w3.org/2000/01/rdf-schema#label> \"Chile\"@en ."));
+                + "<http://localhost:8080/id/country/CHL> <http://www.w3.org/2000/01/rdf-schema#label> \"Chile\"@en ."
+                + "<http://example.org/v> <http://example.org/visited> <http://localhost:8080/id/country/CHL> ."));
         store.replaceGraph(G2, turtle("<http://example.org/b> <http://example.org/p> \"x\", \"y\" ."));
     }
 
@@ -276,6 +277,15 @@ class SparqlProtocolTest {
         given().queryParam("prefix", "中").when().get("/sparql/complete").then().statusCode(200)
                 .body("iri", org.hamcrest.Matchers.hasItem("http://localhost:8080/id/country/CHN"))
                 .body("type", org.hamcrest.Matchers.hasItem("https://w3id.org/diplograph/ontology#Country"));
+        // After a property only its values: Chile was visited, China was not.
+        given().queryParam("prefix", "Ch").queryParam("predicate", "http://example.org/visited")
+                .when().get("/sparql/complete").then().statusCode(200)
+                .body("iri", org.hamcrest.Matchers.contains("http://localhost:8080/id/country/CHL"));
+        given().queryParam("prefix", "country:CH").queryParam("predicate", "http://example.org/visited")
+                .when().get("/sparql/complete").then().statusCode(200)
+                .body("iri", org.hamcrest.Matchers.contains("http://localhost:8080/id/country/CHL"));
+        given().queryParam("prefix", "Ch").queryParam("predicate", "> } DROP ALL").when().get("/sparql/complete")
+                .then().statusCode(400);
         // Input is bound as a literal, never spliced into the query.
         given().queryParam("prefix", "\") } } SELECT * { ?s ?p ?o").when().get("/sparql/complete")
                 .then().statusCode(200).body("size()", is(0));
