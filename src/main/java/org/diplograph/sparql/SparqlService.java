@@ -319,7 +319,8 @@ public class SparqlService {
     static String graphIri(String parameter, String value) {
         try {
             IRIx iri = IRIx.create(value.strip());
-            if (!iri.isAbsolute()) {
+            // A reference: has a scheme, may have a fragment (isAbsolute() excludes fragments).
+            if (!iri.isReference()) {
                 throw new SparqlException(400, parameter + " must be an absolute IRI: " + value.strip());
             }
             return iri.str();

@@ -182,6 +182,8 @@ class SparqlProtocolTest {
         given().when().delete("/sparql").then().statusCode(405);
         given().queryParam("query", A_VALUES).queryParam("timeout", "soon").when().get("/sparql")
                 .then().statusCode(400).body("error", containsString("timeout"));
+        given().queryParam("query", COUNT).queryParam("default-graph-uri", G1 + "#with-fragment").accept("text/csv")
+                .when().get("/sparql").then().statusCode(200).body(is("n\r\n0\r\n"));
         given().queryParam("query", A_VALUES).queryParam("default-graph-uri", "not an iri").when().get("/sparql")
                 .then().statusCode(400).body("error", containsString("default-graph-uri"));
         assertThat(store.hasGraph(G1)).isTrue();
@@ -284,6 +286,11 @@ class SparqlProtocolTest {
         given().queryParam("prefix", "country:CH").queryParam("predicate", "http://example.org/visited")
                 .when().get("/sparql/complete").then().statusCode(200)
                 .body("iri", org.hamcrest.Matchers.contains("http://localhost:8080/id/country/CHL"));
+        given().queryParam("prefix", "Ch").queryParam("predicate", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+                .when().get("/sparql/complete").then().statusCode(200).body("size()", is(0));
+        given().queryParam("prefix", "dg:Cou").queryParam("predicate", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+                .when().get("/sparql/complete").then().statusCode(200)
+                .body("iri", org.hamcrest.Matchers.contains("https://w3id.org/diplograph/ontology#Country"));
         given().queryParam("prefix", "Ch").queryParam("predicate", "> } DROP ALL").when().get("/sparql/complete")
                 .then().statusCode(400);
         // Input is bound as a literal, never spliced into the query.
