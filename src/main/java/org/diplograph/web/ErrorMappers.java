@@ -10,6 +10,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
 import org.diplograph.article.ArticleReadException;
 import org.diplograph.linkeddata.UnknownResourceException;
+import org.diplograph.sparql.SparqlException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -60,8 +61,19 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response sparql(SparqlException e) {
+        Response.ResponseBuilder r = Response.fromResponse(error(e.status(), e.getMessage()));
+        e.retryAfterSeconds().ifPresent(s -> r.header(HttpHeaders.RETRY_AFTER, s));
+        if (e.status() == 401) {
+            r.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return r.build();
+    }
+
+    @ServerExceptionMapper
     public Response timeout(QueryCancelledException e) {
-        return error(Response.Status.SERVICE_UNAVAILABLE, "query timed out and was cancelled");
+        return error(Response.Status.SERVICE_UNAVAILABLE,
+                "query timed out and was cancelled (diplograph.sparql.timeout or timeout=)");
     }
 
     @ServerExceptionMapper
