@@ -1,11 +1,9 @@
 package org.diplograph.linkeddata;
 
 import jakarta.ws.rs.NotAcceptableException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.riot.Lang;
+import org.diplograph.web.MediaRange;
 
 /**
  * The RDF formats a resource is offered in, with their media types and the file extensions of the
@@ -62,28 +60,8 @@ public enum RdfFormat {
         if (accept == null || accept.isBlank()) {
             return Optional.empty();
         }
-        List<Object[]> ranges = new ArrayList<>();
-        for (String part : accept.split(",")) {
-            String[] pieces = part.strip().split(";");
-            double q = 1.0;
-            for (int i = 1; i < pieces.length; i++) {
-                String p = pieces[i].strip();
-                if (p.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(p.substring(2));
-                    } catch (NumberFormatException malformed) {
-                        q = 0;
-                    }
-                }
-            }
-            if (q > 0) {
-                ranges.add(new Object[] {pieces[0].strip().toLowerCase(Locale.ROOT), q});
-            }
-        }
-        // Stable sort: equal q-values keep the client's order.
-        ranges.sort((a, b) -> Double.compare((Double) b[1], (Double) a[1]));
-        for (Object[] range : ranges) {
-            String type = (String) range[0];
+        for (MediaRange range : MediaRange.parse(accept)) {
+            String type = range.type();
             if (type.equals(HTML) || type.equals("application/xhtml+xml") || type.equals("*/*") || type.equals("text/*")) {
                 return Optional.empty();
             }

@@ -1,12 +1,11 @@
 package org.diplograph.sparql;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.diplograph.web.MediaRange;
 
 /**
  * The result formats the endpoint offers, with their media types and {@code format=} short names
@@ -131,40 +130,5 @@ public enum ResultFormat {
             }
         }
         return sb.toString();
-    }
-
-    /** One entry of an Accept header. */
-    record MediaRange(String type, double q, int order) {
-
-        /** The ranges with q &gt; 0, best first; ties keep the client's order, more specific first. */
-        static List<MediaRange> parse(String accept) {
-            List<MediaRange> ranges = new ArrayList<>();
-            if (accept == null || accept.isBlank()) {
-                return ranges;
-            }
-            int order = 0;
-            for (String part : accept.split(",")) {
-                String[] pieces = part.strip().split(";");
-                double q = 1.0;
-                for (int i = 1; i < pieces.length; i++) {
-                    String p = pieces[i].strip();
-                    if (p.startsWith("q=")) {
-                        try {
-                            q = Double.parseDouble(p.substring(2).strip());
-                        } catch (NumberFormatException e) {
-                            q = 0;
-                        }
-                    }
-                }
-                String type = pieces[0].strip().toLowerCase(Locale.ROOT);
-                if (q > 0 && !type.isEmpty()) {
-                    ranges.add(new MediaRange(type, q, order++));
-                }
-            }
-            ranges.sort(Comparator.comparingDouble(MediaRange::q).reversed()
-                    .thenComparingInt(r -> r.type.contains("*") ? 1 : 0)
-                    .thenComparingInt(MediaRange::order));
-            return ranges;
-        }
     }
 }

@@ -7,6 +7,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
+import org.diplograph.web.MediaRange;
 
 /**
  * The SPARQL 1.1 Service Description of {@code /sparql}: endpoint, languages, features, result
@@ -22,7 +23,7 @@ final class ServiceDescription {
 
     /** An RDF format the Accept header asks for explicitly; wildcards do not count. */
     static Optional<ResultFormat> format(String accept) {
-        for (ResultFormat.MediaRange range : ResultFormat.MediaRange.parse(accept)) {
+        for (MediaRange range : MediaRange.parse(accept)) {
             if (range.type().contains("*")) {
                 continue;
             }

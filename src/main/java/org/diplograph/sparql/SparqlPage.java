@@ -16,20 +16,21 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.expr.E_Exists;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.diplograph.DiplographConfig;
 import org.diplograph.rdf.DG;
 import org.diplograph.rdf.IriMinter;
 import org.diplograph.store.GraphStore;
+import org.diplograph.web.MediaRange;
 
 /**
  * The query page for browsers and what it needs: a static, offline page
@@ -194,7 +195,7 @@ public class SparqlPage {
         if (params.containsKey("format") || params.containsKey("output")) {
             return false;
         }
-        List<ResultFormat.MediaRange> ranges = ResultFormat.MediaRange.parse(headers.getHeaderString(HttpHeaders.ACCEPT));
+        List<MediaRange> ranges = MediaRange.parse(headers.getHeaderString(HttpHeaders.ACCEPT));
         return !ranges.isEmpty()
                 && (ranges.get(0).type().equals("text/html") || ranges.get(0).type().equals("application/xhtml+xml"));
     }
