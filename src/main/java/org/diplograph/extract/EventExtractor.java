@@ -3,12 +3,8 @@ package org.diplograph.extract;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.article.Article;
@@ -40,11 +36,8 @@ public final class EventExtractor {
     private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|视频");
     /** How many sentences after its trigger still speak of the same contact, for topics. */
     private static final int TOPIC_REACH = 15;
-    /** Several subjects acting each on their own (均, 纷纷, 相继, 各自). */
-    private static final Pattern EACH = Pattern.compile("均|纷纷|相继|各自|先后");
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\A[^，。；]{0,3}$");
-    private static final String CLAUSE_BREAKS = "，；,;";
     /** Datelines of wire copy and correspondents (（中央社记者…19日电）, 路透北京7月6日 -, 【大纪元…讯】). */
     private static final Pattern DATELINE = Pattern.compile(
             "（[^）]{0,30}?\\d{1,2}日(?:专)?电）|路透\\S{0,8}?\\d{1,2}月\\d{1,2}日\\s*-|【大纪元\\d{4}年\\d{1,2}月\\d{1,2}日讯】"
@@ -60,24 +53,6 @@ public final class EventExtractor {
         this.actorSelector = new ActorSelector(lexicon);
     }
 
-    /** A trigger found in one sentence, with everything read from that sentence. */
-    private record Candidate(EventType type, int sentence, int paragraph, Actors actors, Optional<DateMention> date,
-                             EventStatus status, Optional<String> host, Evidence evidence, List<String> topics) {
-
-        Set<String> actorSet() {
-            Set<String> set = new TreeSet<>(actors.countries());
-            set.addAll(actors.organizations());
-            return set;
-        }
-
-        boolean inTitle() {
-            return paragraph < 0;
-        }
-    }
-
-    private record TriggerMatch(Trigger trigger, int start, int end) {
-    }
-
     /** Extracts the events of one article. */
     public Extraction extract(AnalyzedText text) {
         Article article = text.article();
@@ -89,12 +64,12 @@ public final class EventExtractor {
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             for (TriggerMatch match : triggersIn(sentence.text())) {
-                candidate(text.text(), sentence, match, reference, candidates).ifPresent(c -> candidates.addAll(split(c,
+                candidate(text.text(), sentence, match, reference, candidates).ifPresent(c -> candidates.addAll(ContactSplitter.split(c,
                         text.text(), sentence, match)));
             }
         }
         attachTopics(text, candidates);
-        return new Extraction(merge(candidates, reference), Optional.empty());
+        return new Extraction(EventMerger.merge(candidates, reference), Optional.empty());
     }
 
     private List<TriggerMatch> triggersIn(String sentence) {
@@ -121,8 +96,8 @@ public final class EventExtractor {
                                           List<Candidate> before) {
         String s = sentence.text();
         EventType type = match.trigger().type();
-        String clauseBefore = s.substring(clauseStart(s, match.start()), match.start());
-        String clause = clauseBefore + s.substring(match.start(), clauseEnd(s, match.end()));
+        String clauseBefore = s.substring(Clauses.start(s, match.start()), match.start());
+        String clause = clauseBefore + s.substring(match.start(), Clauses.end(s, match.end()));
         if (NEGATION.matcher(s.substring(0, match.start())).find()
                 || attributive(sentence, match) && type != EventType.PROTEST
                 || SPECULATION.matcher(clauseBefore).find()
@@ -193,73 +168,6 @@ public final class EventExtractor {
     }
 
     /**
-     * One contact per counterpart where the text lists several: "分别同西班牙首相与荷兰首相通话" is two calls,
-     * "访问英国和丹麦" two visits.
-     */
-    private static List<Candidate> split(Candidate c, String text, Sentence sentence, TriggerMatch match) {
-        String s = sentence.text();
-        int clauseStart = clauseStart(s, match.start());
-        int separately = s.lastIndexOf("分别", match.start());
-        Set<String> counterparts = new TreeSet<>();
-        Set<String> subjects = new TreeSet<>();
-        Matcher each = EACH.matcher(s).region(clauseStart, match.start());
-        if (each.find() && c.type() != EventType.SUMMIT) {
-            // "德国、法国、比利时等国均召见中国大使": the listed countries each acted on their own.
-            for (Mention m : sentence.mentions()) {
-                int at = m.start() - sentence.start();
-                if (m.kind() == Mention.Kind.COUNTRY && at >= clauseStart && at < each.start()
-                        && c.actors().countries().contains(m.key())) {
-                    counterparts.add(m.key());
-                }
-            }
-            c.actors().countries().stream().filter(x -> !counterparts.contains(x)).forEach(subjects::add);
-        } else if (separately >= clauseStart && c.type() != EventType.SUMMIT) {
-            for (Mention m : sentence.mentions()) {
-                Optional<String> country = m.kind() == Mention.Kind.COUNTRY ? Optional.of(m.key()) : m.country();
-                if (country.isEmpty() || !c.actors().countries().contains(country.get())) {
-                    continue;
-                }
-                int at = m.start() - sentence.start();
-                (at > separately && at < match.start() ? counterparts : subjects).add(country.get());
-            }
-        } else if (c.type() == EventType.VISIT) {
-            // Hosts follow the trigger (访问英国和丹麦) or 对 before it (对日本和韩国进行访问).
-            int end = clauseEnd(s, match.end());
-            int to = s.lastIndexOf('对', match.start());
-            int objectFrom = to >= clauseStart ? to : match.end();
-            for (Mention m : sentence.mentions()) {
-                int at = m.start() - sentence.start();
-                boolean afterTrigger = at >= match.end() && at < end;
-                boolean afterDui = to >= clauseStart && at > objectFrom && at < match.start();
-                if (m.kind() == Mention.Kind.COUNTRY && (afterTrigger || afterDui)) {
-                    counterparts.add(m.key());
-                }
-            }
-            c.actors().countries().stream().filter(x -> !counterparts.contains(x)).forEach(subjects::add);
-        }
-        counterparts.removeAll(subjects);
-        if (counterparts.size() < 2 || subjects.isEmpty()) {
-            return List.of(c);
-        }
-        List<Candidate> parts = new ArrayList<>();
-        for (String counterpart : counterparts) {
-            Actors actors = new Actors();
-            actors.countries().addAll(subjects);
-            actors.countries().add(counterpart);
-            actors.organizations().addAll(c.actors().organizations());
-            c.actors().persons().forEach((name, p) -> {
-                if (p.country().isEmpty() || actors.countries().contains(p.country().get())) {
-                    actors.persons().put(name, p);
-                }
-            });
-            Optional<String> host = c.type() == EventType.VISIT ? Optional.of(counterpart) : c.host();
-            parts.add(new Candidate(c.type(), c.sentence(), c.paragraph(), actors, c.date(), c.status(), host,
-                    c.evidence(), new ArrayList<>()));
-        }
-        return parts;
-    }
-
-    /**
      * A trigger used as a modifier ("访华的方案") names no event, unless what it modifies is the actor
      * ("正在俄罗斯进行国事访问的中国国家主席").
      */
@@ -299,8 +207,8 @@ public final class EventExtractor {
                                                    LocalDate reference, boolean planned) {
         int triggerAt = sentence.start() + match.start();
         // The trigger's own clause first: in "蓬佩奥星期三说，他在下星期访问英国" the visit is next week.
-        int clauseFrom = sentence.start() + clauseStart(sentence.text(), match.start());
-        int clauseTo = sentence.start() + clauseEnd(sentence.text(), match.end());
+        int clauseFrom = sentence.start() + Clauses.start(sentence.text(), match.start());
+        int clauseTo = sentence.start() + Clauses.end(sentence.text(), match.end());
         // Only the trigger's clause speaks of the future: "周二表示，将…制裁" was said last Tuesday.
         List<DateMention> dates = new ArrayList<>();
         DateResolver.find(text, sentence.start(), clauseFrom, reference, false).forEach(dates::add);
@@ -333,24 +241,6 @@ public final class EventExtractor {
         return open >= sentenceStart && text.lastIndexOf('》', at) < open;
     }
 
-    private static int clauseStart(String sentence, int at) {
-        for (int i = at - 1; i >= 0; i--) {
-            if (CLAUSE_BREAKS.indexOf(sentence.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static int clauseEnd(String sentence, int from) {
-        for (int i = from; i < sentence.length(); i++) {
-            if (CLAUSE_BREAKS.indexOf(sentence.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return sentence.length();
-    }
-
     /**
      * Topics of each sentence go to the event of the latest trigger at or before it, so that what was
      * discussed during a call (reported over the following sentences) is the call's topic.
@@ -375,155 +265,5 @@ public final class EventExtractor {
                 }
             }
         }
-    }
-
-    /**
-     * Turns candidates into events. The title restates an event of the body in other words: a title
-     * candidate joins a body candidate of the same type with overlapping actors. Candidates of the
-     * same type and day whose actors include another's are one event with the smaller actor set (a
-     * country named only in passing does not make a new event). An undated candidate takes the date
-     * of an event it repeats, else the latest date stated before it, else the publication date,
-     * flagged as such.
-     */
-    private static List<DiplomaticEvent> merge(List<Candidate> all, LocalDate reference) {
-        List<Candidate> candidates = new ArrayList<>(all.stream().filter(c -> !c.inTitle()).toList());
-        for (Candidate title : all.stream().filter(Candidate::inTitle).toList()) {
-            boolean restated = candidates.stream().anyMatch(c -> c.type() == title.type()
-                    && c.actorSet().stream().anyMatch(title.actorSet()::contains));
-            if (!restated) {
-                candidates.add(0, title);
-            }
-        }
-        Map<String, DiplomaticEvent> events = new LinkedHashMap<>();
-        List<Candidate> dated = candidates.stream().filter(c -> c.date().isPresent()).toList();
-        for (Candidate c : dated) {
-            add(events, c, c.date().get().date(), c.date().get().endDate(), false);
-        }
-        for (Candidate c : candidates.stream().filter(c -> c.date().isEmpty()).toList()) {
-            Optional<DiplomaticEvent> same = events.values().stream()
-                    .filter(e -> e.type() == c.type() && actors(e).equals(c.actorSet())).findFirst();
-            if (same.isPresent()) {
-                add(events, c, same.get().date(), same.get().endDate(), same.get().dateIsReportDate());
-                continue;
-            }
-            // Said during a call or meeting between the same sides (an invitation during the call): its day.
-            Optional<Candidate> earlier = dated.stream()
-                    .filter(d -> d.sentence() < c.sentence() && d.actorSet().equals(c.actorSet()))
-                    .reduce((first, second) -> second);
-            if (earlier.isPresent()) {
-                add(events, c, earlier.get().date().get().date(), Optional.empty(), false);
-            } else {
-                add(events, c, reference, Optional.empty(), true);
-            }
-        }
-        return withoutReadouts(oneMeetingOrTalks(absorbSupersets(new ArrayList<>(events.values()))));
-    }
-
-    /**
-     * Reports call the same encounter 会见 in one sentence and 会谈 in the next: one meeting of the same
-     * sides on the same day is one event, typed by the first report.
-     */
-    private static List<DiplomaticEvent> oneMeetingOrTalks(List<DiplomaticEvent> events) {
-        List<DiplomaticEvent> result = new ArrayList<>();
-        for (DiplomaticEvent event : events) {
-            int same = -1;
-            for (int i = 0; i < result.size(); i++) {
-                DiplomaticEvent kept = result.get(i);
-                if (ENCOUNTERS.contains(kept.type()) && ENCOUNTERS.contains(event.type())
-                        && kept.date().equals(event.date()) && actors(kept).equals(actors(event))) {
-                    same = i;
-                }
-            }
-            if (same >= 0) {
-                result.set(same, combine(result.get(same), event));
-            } else {
-                result.add(event);
-            }
-        }
-        return result;
-    }
-
-    private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS);
-
-    /** A statement issued in its own right, not a readout quoted in a report (发表联合声明). */
-    private static final Pattern ISSUED = Pattern.compile("联合|发表|发布|签署");
-    private static final Set<EventType> CONTACTS = Set.of(EventType.PHONE_CALL, EventType.MEETING, EventType.TALKS,
-            EventType.VISIT, EventType.SUMMIT);
-
-    /**
-     * A statement about a call or meeting between the same sides on the same day is its readout
-     * (中国外交部在声明中援引王毅的话说…): part of that contact, not an event of its own.
-     */
-    private static List<DiplomaticEvent> withoutReadouts(List<DiplomaticEvent> events) {
-        List<DiplomaticEvent> result = new ArrayList<>();
-        for (DiplomaticEvent event : events) {
-            boolean readout = event.type() == EventType.STATEMENT
-                    && event.evidence().stream().noneMatch(e -> ISSUED.matcher(e.sentence()).find())
-                    && events.stream().anyMatch(contact ->
-                    CONTACTS.contains(contact.type()) && contact.date().equals(event.date())
-                            && actors(contact).containsAll(actors(event)));
-            if (!readout) {
-                result.add(event);
-            }
-        }
-        return result;
-    }
-
-    private static List<DiplomaticEvent> absorbSupersets(List<DiplomaticEvent> events) {
-        List<DiplomaticEvent> result = new ArrayList<>();
-        for (DiplomaticEvent event : events) {
-            boolean absorbed = false;
-            for (int i = 0; i < result.size() && !absorbed; i++) {
-                DiplomaticEvent kept = result.get(i);
-                if (kept.type() != event.type() || !kept.date().equals(event.date())) {
-                    continue;
-                }
-                if (actors(event).containsAll(actors(kept))) {
-                    result.set(i, combine(kept, event));
-                    absorbed = true;
-                } else if (actors(kept).containsAll(actors(event))) {
-                    result.set(i, combine(event, kept));
-                    absorbed = true;
-                }
-            }
-            if (!absorbed) {
-                result.add(event);
-            }
-        }
-        return result;
-    }
-
-    private static Set<String> actors(DiplomaticEvent e) {
-        Set<String> actors = new TreeSet<>(e.countries());
-        actors.addAll(e.organizations());
-        return actors;
-    }
-
-    private static void add(Map<String, DiplomaticEvent> events, Candidate c, LocalDate date,
-                            Optional<LocalDate> endDate, boolean reportDate) {
-        DiplomaticEvent event = new DiplomaticEvent(c.type(), c.actors().countries().stream().sorted().toList(),
-                c.actors().organizations().stream().sorted().toList(), List.copyOf(c.actors().persons().values()),
-                date, endDate, reportDate, c.status(), c.host(), c.topics(), List.of(c.evidence()));
-        events.merge(event.key(), event, EventExtractor::combine);
-    }
-
-    /** One event from two reports of it; the first one's actors, date and status win. */
-    private static DiplomaticEvent combine(DiplomaticEvent a, DiplomaticEvent b) {
-        Map<String, Participant> persons = new LinkedHashMap<>();
-        for (Participant p : a.persons()) {
-            persons.put(p.name(), p);
-        }
-        for (Participant p : b.persons()) {
-            if (p.country().isEmpty() || a.countries().contains(p.country().get())) {
-                persons.merge(p.name(), p, (x, y) -> x.position().isPresent() || y.position().isEmpty() ? x : y);
-            }
-        }
-        List<String> topics = new ArrayList<>(a.topics());
-        b.topics().stream().filter(t -> !topics.contains(t)).forEach(topics::add);
-        List<Evidence> evidence = new ArrayList<>(a.evidence());
-        evidence.addAll(b.evidence());
-        return new DiplomaticEvent(a.type(), a.countries(), a.organizations(), List.copyOf(persons.values()), a.date(),
-                a.endDate().or(b::endDate), a.dateIsReportDate() && b.dateIsReportDate(), a.status(),
-                a.host().or(b::host).filter(a.countries()::contains), topics, evidence);
     }
 }

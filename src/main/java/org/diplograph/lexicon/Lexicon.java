@@ -1,6 +1,5 @@
 package org.diplograph.lexicon;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;

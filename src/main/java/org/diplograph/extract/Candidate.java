@@ -1,0 +1,28 @@
+package org.diplograph.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A trigger found in one sentence, with everything read from that sentence; candidates become
+ * events once reports of the same event are merged ({@link EventMerger}).
+ *
+ * @param sentence index of the sentence in the analysed text
+ * @param paragraph its paragraph, −1 for the title
+ * @param topics topic keys, filled in after all triggers are found
+ */
+record Candidate(EventType type, int sentence, int paragraph, Actors actors, Optional<DateMention> date,
+                 EventStatus status, Optional<String> host, Evidence evidence, List<String> topics) {
+
+    Set<String> actorSet() {
+        Set<String> set = new TreeSet<>(actors.countries());
+        set.addAll(actors.organizations());
+        return set;
+    }
+
+    boolean inTitle() {
+        return paragraph < 0;
+    }
+}

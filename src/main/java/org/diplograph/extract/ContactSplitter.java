@@ -1,0 +1,88 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplograph.nlp.Mention;
+import org.diplograph.nlp.Sentence;
+
+/** Splits a candidate that lists several counterparts into one contact per counterpart. Stateless. */
+final class ContactSplitter {
+
+    /** Several subjects acting each on their own (均, 纷纷, 相继, 各自). */
+    private static final Pattern EACH = Pattern.compile("均|纷纷|相继|各自|先后");
+
+    private ContactSplitter() {
+    }
+
+    /**
+     * One contact per counterpart where the text lists several: "分别同西班牙首相与荷兰首相通话" is two calls,
+     * "访问英国和丹麦" two visits.
+     */
+    static List<Candidate> split(Candidate c, String text, Sentence sentence, TriggerMatch match) {
+        String s = sentence.text();
+        int clauseStart = Clauses.start(s, match.start());
+        int separately = s.lastIndexOf("分别", match.start());
+        Set<String> counterparts = new TreeSet<>();
+        Set<String> subjects = new TreeSet<>();
+        Matcher each = EACH.matcher(s).region(clauseStart, match.start());
+        if (each.find() && c.type() != EventType.SUMMIT) {
+            // "德国、法国、比利时等国均召见中国大使": the listed countries each acted on their own.
+            for (Mention m : sentence.mentions()) {
+                int at = m.start() - sentence.start();
+                if (m.kind() == Mention.Kind.COUNTRY && at >= clauseStart && at < each.start()
+                        && c.actors().countries().contains(m.key())) {
+                    counterparts.add(m.key());
+                }
+            }
+            c.actors().countries().stream().filter(x -> !counterparts.contains(x)).forEach(subjects::add);
+        } else if (separately >= clauseStart && c.type() != EventType.SUMMIT) {
+            for (Mention m : sentence.mentions()) {
+                Optional<String> country = m.kind() == Mention.Kind.COUNTRY ? Optional.of(m.key()) : m.country();
+                if (country.isEmpty() || !c.actors().countries().contains(country.get())) {
+                    continue;
+                }
+                int at = m.start() - sentence.start();
+                (at > separately && at < match.start() ? counterparts : subjects).add(country.get());
+            }
+        } else if (c.type() == EventType.VISIT) {
+            // Hosts follow the trigger (访问英国和丹麦) or 对 before it (对日本和韩国进行访问).
+            int end = Clauses.end(s, match.end());
+            int to = s.lastIndexOf('对', match.start());
+            int objectFrom = to >= clauseStart ? to : match.end();
+            for (Mention m : sentence.mentions()) {
+                int at = m.start() - sentence.start();
+                boolean afterTrigger = at >= match.end() && at < end;
+                boolean afterDui = to >= clauseStart && at > objectFrom && at < match.start();
+                if (m.kind() == Mention.Kind.COUNTRY && (afterTrigger || afterDui)) {
+                    counterparts.add(m.key());
+                }
+            }
+            c.actors().countries().stream().filter(x -> !counterparts.contains(x)).forEach(subjects::add);
+        }
+        counterparts.removeAll(subjects);
+        if (counterparts.size() < 2 || subjects.isEmpty()) {
+            return List.of(c);
+        }
+        List<Candidate> parts = new ArrayList<>();
+        for (String counterpart : counterparts) {
+            Actors actors = new Actors();
+            actors.countries().addAll(subjects);
+            actors.countries().add(counterpart);
+            actors.organizations().addAll(c.actors().organizations());
+            c.actors().persons().forEach((name, p) -> {
+                if (p.country().isEmpty() || actors.countries().contains(p.country().get())) {
+                    actors.persons().put(name, p);
+                }
+            });
+            Optional<String> host = c.type() == EventType.VISIT ? Optional.of(counterpart) : c.host();
+            parts.add(new Candidate(c.type(), c.sentence(), c.paragraph(), actors, c.date(), c.status(), host,
+                    c.evidence(), new ArrayList<>()));
+        }
+        return parts;
+    }
+}

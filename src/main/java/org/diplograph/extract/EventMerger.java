@@ -1,0 +1,171 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Merges the candidates of one article into events: reports of the same event (same type, actors
+ * and day) become one event with all their evidence. Stateless.
+ */
+final class EventMerger {
+
+    private EventMerger() {
+    }
+
+    /**
+     * Turns candidates into events. The title restates an event of the body in other words: a title
+     * candidate joins a body candidate of the same type with overlapping actors. Candidates of the
+     * same type and day whose actors include another's are one event with the smaller actor set (a
+     * country named only in passing does not make a new event). An undated candidate takes the date
+     * of an event it repeats, else the latest date stated before it, else the publication date,
+     * flagged as such.
+     */
+    static List<DiplomaticEvent> merge(List<Candidate> all, LocalDate reference) {
+        List<Candidate> candidates = new ArrayList<>(all.stream().filter(c -> !c.inTitle()).toList());
+        for (Candidate title : all.stream().filter(Candidate::inTitle).toList()) {
+            boolean restated = candidates.stream().anyMatch(c -> c.type() == title.type()
+                    && c.actorSet().stream().anyMatch(title.actorSet()::contains));
+            if (!restated) {
+                candidates.add(0, title);
+            }
+        }
+        Map<String, DiplomaticEvent> events = new LinkedHashMap<>();
+        List<Candidate> dated = candidates.stream().filter(c -> c.date().isPresent()).toList();
+        for (Candidate c : dated) {
+            add(events, c, c.date().get().date(), c.date().get().endDate(), false);
+        }
+        for (Candidate c : candidates.stream().filter(c -> c.date().isEmpty()).toList()) {
+            Optional<DiplomaticEvent> same = events.values().stream()
+                    .filter(e -> e.type() == c.type() && actors(e).equals(c.actorSet())).findFirst();
+            if (same.isPresent()) {
+                add(events, c, same.get().date(), same.get().endDate(), same.get().dateIsReportDate());
+                continue;
+            }
+            // Said during a call or meeting between the same sides (an invitation during the call): its day.
+            Optional<Candidate> earlier = dated.stream()
+                    .filter(d -> d.sentence() < c.sentence() && d.actorSet().equals(c.actorSet()))
+                    .reduce((first, second) -> second);
+            if (earlier.isPresent()) {
+                add(events, c, earlier.get().date().get().date(), Optional.empty(), false);
+            } else {
+                add(events, c, reference, Optional.empty(), true);
+            }
+        }
+        return withoutReadouts(oneMeetingOrTalks(absorbSupersets(new ArrayList<>(events.values()))));
+    }
+
+    /**
+     * Reports call the same encounter 会见 in one sentence and 会谈 in the next: one meeting of the same
+     * sides on the same day is one event, typed by the first report.
+     */
+    private static List<DiplomaticEvent> oneMeetingOrTalks(List<DiplomaticEvent> events) {
+        List<DiplomaticEvent> result = new ArrayList<>();
+        for (DiplomaticEvent event : events) {
+            int same = -1;
+            for (int i = 0; i < result.size(); i++) {
+                DiplomaticEvent kept = result.get(i);
+                if (ENCOUNTERS.contains(kept.type()) && ENCOUNTERS.contains(event.type())
+                        && kept.date().equals(event.date()) && actors(kept).equals(actors(event))) {
+                    same = i;
+                }
+            }
+            if (same >= 0) {
+                result.set(same, combine(result.get(same), event));
+            } else {
+                result.add(event);
+            }
+        }
+        return result;
+    }
+
+    private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS);
+
+    /** A statement issued in its own right, not a readout quoted in a report (发表联合声明). */
+    private static final Pattern ISSUED = Pattern.compile("联合|发表|发布|签署");
+    private static final Set<EventType> CONTACTS = Set.of(EventType.PHONE_CALL, EventType.MEETING, EventType.TALKS,
+            EventType.VISIT, EventType.SUMMIT);
+
+    /**
+     * A statement about a call or meeting between the same sides on the same day is its readout
+     * (中国外交部在声明中援引王毅的话说…): part of that contact, not an event of its own.
+     */
+    private static List<DiplomaticEvent> withoutReadouts(List<DiplomaticEvent> events) {
+        List<DiplomaticEvent> result = new ArrayList<>();
+        for (DiplomaticEvent event : events) {
+            boolean readout = event.type() == EventType.STATEMENT
+                    && event.evidence().stream().noneMatch(e -> ISSUED.matcher(e.sentence()).find())
+                    && events.stream().anyMatch(contact ->
+                    CONTACTS.contains(contact.type()) && contact.date().equals(event.date())
+                            && actors(contact).containsAll(actors(event)));
+            if (!readout) {
+                result.add(event);
+            }
+        }
+        return result;
+    }
+
+    private static List<DiplomaticEvent> absorbSupersets(List<DiplomaticEvent> events) {
+        List<DiplomaticEvent> result = new ArrayList<>();
+        for (DiplomaticEvent event : events) {
+            boolean absorbed = false;
+            for (int i = 0; i < result.size() && !absorbed; i++) {
+                DiplomaticEvent kept = result.get(i);
+                if (kept.type() != event.type() || !kept.date().equals(event.date())) {
+                    continue;
+                }
+                if (actors(event).containsAll(actors(kept))) {
+                    result.set(i, combine(kept, event));
+                    absorbed = true;
+                } else if (actors(kept).containsAll(actors(event))) {
+                    result.set(i, combine(event, kept));
+                    absorbed = true;
+                }
+            }
+            if (!absorbed) {
+                result.add(event);
+            }
+        }
+        return result;
+    }
+
+    private static Set<String> actors(DiplomaticEvent e) {
+        Set<String> actors = new TreeSet<>(e.countries());
+        actors.addAll(e.organizations());
+        return actors;
+    }
+
+    private static void add(Map<String, DiplomaticEvent> events, Candidate c, LocalDate date,
+                            Optional<LocalDate> endDate, boolean reportDate) {
+        DiplomaticEvent event = new DiplomaticEvent(c.type(), c.actors().countries().stream().sorted().toList(),
+                c.actors().organizations().stream().sorted().toList(), List.copyOf(c.actors().persons().values()),
+                date, endDate, reportDate, c.status(), c.host(), c.topics(), List.of(c.evidence()));
+        events.merge(event.key(), event, EventMerger::combine);
+    }
+
+    /** One event from two reports of it; the first one's actors, date and status win. */
+    private static DiplomaticEvent combine(DiplomaticEvent a, DiplomaticEvent b) {
+        Map<String, Participant> persons = new LinkedHashMap<>();
+        for (Participant p : a.persons()) {
+            persons.put(p.name(), p);
+        }
+        for (Participant p : b.persons()) {
+            if (p.country().isEmpty() || a.countries().contains(p.country().get())) {
+                persons.merge(p.name(), p, (x, y) -> x.position().isPresent() || y.position().isEmpty() ? x : y);
+            }
+        }
+        List<String> topics = new ArrayList<>(a.topics());
+        b.topics().stream().filter(t -> !topics.contains(t)).forEach(topics::add);
+        List<Evidence> evidence = new ArrayList<>(a.evidence());
+        evidence.addAll(b.evidence());
+        return new DiplomaticEvent(a.type(), a.countries(), a.organizations(), List.copyOf(persons.values()), a.date(),
+                a.endDate().or(b::endDate), a.dateIsReportDate() && b.dateIsReportDate(), a.status(),
+                a.host().or(b::host).filter(a.countries()::contains), topics, evidence);
+    }
+}
