@@ -114,7 +114,8 @@ final class PersonRecognizer {
 
     /**
      * The country written just before a position (韩国新外长, 中国驻美大使). A country that is the
-     * portfolio rather than the employer is passed over (美国朝鲜事务特使 is an American envoy).
+     * portfolio or the posting rather than the employer is passed over (美国朝鲜事务特使 is an American
+     * envoy, 中国驻丹麦大使 a Chinese ambassador).
      */
     private static Optional<String> designatedCountry(String text, List<Mention> sentence, int positionIndex) {
         Mention position = sentence.get(positionIndex);
@@ -130,7 +131,8 @@ final class PersonRecognizer {
             if (!DESIGNATION_GAP.matcher(gap).matches() || gap.chars().anyMatch(c -> GAP_STOPS.contains((char) c))) {
                 return Optional.empty();
             }
-            if (!PORTFOLIO.matcher(text.substring(before.end(), Math.min(text.length(), before.end() + 4))).find()) {
+            boolean posting = before.start() > 0 && text.charAt(before.start() - 1) == '驻';
+            if (!posting && !PORTFOLIO.matcher(text.substring(before.end(), Math.min(text.length(), before.end() + 4))).find()) {
                 return Optional.of(before.key());
             }
         }
