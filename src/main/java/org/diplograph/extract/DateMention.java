@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * @param start offset of the expression in the analysed text
  * @param end offset just past it
- * @param dateline whether the expression dates the report (据韩联社2月7日电), not an event
+ * @param dateline whether the expression dates the report (据韩联社2月7日电) or is a point of
+ *     reference (2018年5月以来), not the day of an event
  * @param vague whether it names a period rather than days (上周, 3月, 2012年): {@code date} and
  *     {@code endDate} are then the period's first and last day
  */

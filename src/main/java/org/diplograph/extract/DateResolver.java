@@ -35,6 +35,8 @@ final class DateResolver {
     private static final Pattern PERIOD = Pattern.compile("(上|下|本|这)(?:个)?(周|星期|月)(初|中旬|底|末)?(?![一二三四五六日天\\d])");
     /** A date followed by 电 or 报道 dates the dispatch, not the event (据韩联社2月7日电). */
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\A\\s*(?:[早晚]间?)?(?:电|讯|报道|消息|发布|发表的|援引)");
+    /** "2018年5月以来首次": a point of reference, not the day of the event. */
+    private static final Pattern SINCE_AFTER = Pattern.compile("\\A\\s*(?:以来|至今|迄今)");
     private static final String WEEKDAYS = "一二三四五六日";
     // A month-day later than this after the report is taken to be from the previous year.
     private static final int FUTURE_DAYS = 60;
@@ -209,7 +211,8 @@ final class DateResolver {
 
     private static void add(List<DateMention> found, String text, int start, int end, LocalDate date,
                             Optional<LocalDate> endDate, boolean vague) {
-        boolean dateline = DATELINE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
+        String after = text.substring(end, Math.min(text.length(), end + 8));
+        boolean dateline = DATELINE_AFTER.matcher(after).find() || SINCE_AFTER.matcher(after).find();
         found.add(new DateMention(start, end, date, endDate, dateline, vague));
     }
 

@@ -27,10 +27,10 @@ public final class EventExtractor {
     private static final Pattern NEGATION = Pattern.compile("(未|没有|没|不会|不再|拒绝|无意|并非|否认|不)[^，。；]{0,3}$");
     private static final Pattern PLANNED = Pattern.compile("(将|将于|拟|计划|即将|准备|预计|有望|打算|定于|原定|下周|下月|明天|明日)");
     private static final Pattern CANCELLED = Pattern.compile("(取消|推迟|延后|延期|暂停|搁置|叫停)");
-    /** Talk of what might happen is not an event (应该再次会面, 可能举行峰会, 寻求会谈). */
+    /** Talk of what might or habitually happens is not an event (应该再次会面, 可能举行峰会, 经常访华). */
     private static final Pattern SPECULATION = Pattern.compile(
             "(可能|应该|应当|或将|或许|考虑|寻求|试图|推动|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿"
-                    + "|可和|可与|可以|能够)");
+                    + "|可和|可与|可以|能够|经常|常常|多次|屡次|一再|每年)");
     private static final Pattern BOTH_SIDES = Pattern.compile("双方|两国|两人|两位|二人|彼此");
     /** A summit is an event where it is held or attended, not wherever the word appears. */
     private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|视频");
@@ -154,7 +154,7 @@ public final class EventExtractor {
 
     /**
      * Summits are multilateral: two sides meeting at the top are a Meeting, or a PhoneCall by video
-     * link; a "video meeting" of three or more sides is a Summit.
+     * link; a call or video meeting of three or more sides together is a Summit.
      */
     private static EventType byNumberOfSides(EventType type, Actors actors, String clause) {
         boolean remote = VIDEO.matcher(clause).find();
