@@ -10,11 +10,13 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.diplograph.article.Article;
 import org.diplograph.extract.DiplomaticEvent;
 import org.diplograph.extract.EventType;
 import org.diplograph.extract.Evidence;
 import org.diplograph.extract.Participant;
+import org.diplograph.lexicon.KnownPerson;
 import org.diplograph.lexicon.Lexicon;
 import org.diplograph.lexicon.Outlet;
 
@@ -139,6 +141,9 @@ public final class EventGraphMapper {
         Resource person = model.createResource(iris.person(participant.name()))
                 .addProperty(RDF.type, DG.Person)
                 .addProperty(RDFS.label, model.createLiteral(participant.name(), "zh"));
+        knownNames(participant.name()).forEach(alias -> person.addProperty(SKOS.altLabel, model.createLiteral(alias,
+                alias.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                        ? "zh" : "en")));
         Resource participation = model.createResource(iris.participation(eventKey, participant.name(), article.getURI()))
                 .addProperty(RDF.type, DG.Participation)
                 .addProperty(DG.agent, person);
@@ -154,6 +159,20 @@ public final class EventGraphMapper {
         });
         event.addProperty(DG.participant, person);
         event.addProperty(DG.participation, participation);
+    }
+
+    /** Other spellings of a known person (traditional script, other transliterations), for search. */
+    private java.util.Set<String> knownNames(String name) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (KnownPerson known : lexicon.persons()) {
+            if (known.nameZh().equals(name)) {
+                known.names().stream().filter(n -> !n.equals(name)).forEach(names::add);
+                if (!known.nameEn().isEmpty()) {
+                    names.add(known.nameEn());
+                }
+            }
+        }
+        return names;
     }
 
     private static Literal date(Model model, java.time.LocalDate date) {

@@ -173,6 +173,11 @@ class LinkedDataResourceTest {
         }
         given().queryParam("q", "赵兑").when().get("/api/suggest")
                 .then().statusCode(200).body("[0].label", is("赵兑烈")).body("[0].kind", is("person"));
+        // Known persons are found by their other spellings too: traditional script, English.
+        for (String q : List.of("趙兌烈", "Cho Tae-yul")) {
+            given().queryParam("q", q).when().get("/api/suggest")
+                    .then().statusCode(200).body("[0].label", is("赵兑烈")).body("[0].kind", is("person"));
+        }
         given().queryParam("q", "供应链").queryParam("lang", "zh").when().get("/api/suggest")
                 .then().statusCode(200).body("kind", org.hamcrest.Matchers.hasItem("topic"));
         given().queryParam("q", "首次通电话").when().get("/api/suggest")
