@@ -4,6 +4,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.jena.query.QueryCancelledException;
@@ -50,13 +51,25 @@ public class ErrorMappers {
         return error(Response.Status.NOT_FOUND, e.getMessage());
     }
 
+    /** Whether the client prefers an HTML page to JSON (a browser following a link or a form). */
+    private static boolean wantsHtml(HttpHeaders headers) {
+        List<MediaRange> ranges = MediaRange.parse(headers.getHeaderString(HttpHeaders.ACCEPT));
+        return !ranges.isEmpty() && ranges.get(0).type().equals("text/html");
+    }
+
     @ServerExceptionMapper
     public Response badQuery(QueryParseException e) {
         return error(Response.Status.BAD_REQUEST, "SPARQL syntax error: " + e.getMessage());
     }
 
+    /** Bad parameters: a 400 page for browsers (a bad filter on the timeline page), JSON otherwise. */
     @ServerExceptionMapper
-    public Response badArgument(IllegalArgumentException e) {
+    public Response badArgument(IllegalArgumentException e, HttpHeaders headers) {
+        if (wantsHtml(headers)) {
+            String lang = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                    .entity(ErrorPages.badRequest(PageLanguage.choose(null, lang), e.getMessage())).build();
+        }
         return error(Response.Status.BAD_REQUEST, e.getMessage());
     }
 

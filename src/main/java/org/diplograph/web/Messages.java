@@ -160,6 +160,12 @@ public interface Messages {
     @Message("The graph holds nothing at this address.")
     String notFoundText();
 
+    @Message("Bad request")
+    String badRequest();
+
+    @Message("The request cannot be answered as it stands:")
+    String badRequestText();
+
     @Message("none")
     String none();
 

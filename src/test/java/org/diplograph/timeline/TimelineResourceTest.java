@@ -151,5 +151,11 @@ class TimelineResourceTest {
                 .body(containsString("每年交往次数"));
         given().queryParam("a", "KOR").queryParam("b", "CHN").queryParam("by", "decade").when().get("/timeline")
                 .then().statusCode(400);
+        // A browser gets the bad filter explained on a page, not as JSON.
+        given().accept("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8").header("Accept-Language", "en")
+                .queryParam("a", "KOR").queryParam("b", "CHN").queryParam("from", "yesterday")
+                .when().get("/timeline")
+                .then().statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("400 · Bad request")).body(containsString("yesterday"));
     }
 }
