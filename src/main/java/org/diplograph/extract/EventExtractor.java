@@ -128,6 +128,13 @@ public final class EventExtractor {
             return Optional.empty();
         }
         Optional<DateMention> date = eventDate(text, sentence, match, reference, status == EventStatus.PLANNED);
+        if (type == EventType.INVITATION && date.isPresent()
+                && (date.get().start() < sentence.start() + Clauses.start(s, match.start())
+                || date.get().start() > sentence.start() + match.start())) {
+            // Other dates in the sentence are those of what the invitation is to; it was made on the
+            // day of the contact it was part of, or of the report.
+            date = Optional.empty();
+        }
         double confidence = 0.5 + (actors.persons().values().stream().anyMatch(p -> p.position().isPresent()) ? 0.2 : 0)
                 + (date.isPresent() ? 0.2 : 0) + (sentence.paragraph() <= 0 ? 0.1 : 0);
         Evidence evidence = new Evidence(s, sentence.start(), sentence.end(), Math.min(1.0, confidence));
