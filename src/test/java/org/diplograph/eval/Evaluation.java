@@ -256,7 +256,7 @@ public final class Evaluation {
         String file = unit.contains("#") ? unit.substring(0, unit.indexOf('#')) : unit;
         List<Article> articles = cache.computeIfAbsent(file, f -> {
             try {
-                return pipeline.reader().read(gold.articles.resolve(f));
+                return pipeline.reader().read(gold.article(f));
             } catch (ArticleReadException e) {
                 throw new IllegalStateException("evaluation article unreadable: " + e.getMessage(), e);
             }
@@ -264,7 +264,7 @@ public final class Evaluation {
         if (!unit.contains("#")) {
             return articles.get(0);
         }
-        String source = gold.articles.resolve(file) + "#" + unit.substring(unit.indexOf('#') + 1);
+        String source = gold.article(file) + "#" + unit.substring(unit.indexOf('#') + 1);
         return articles.stream().filter(a -> a.source().equals(source)).findFirst()
                 // Stories without text are not read as articles; an empty one stands in.
                 .orElse(new Article(source, URI.create("https://tv.cctv.com/"), "", articles.get(0).published(),

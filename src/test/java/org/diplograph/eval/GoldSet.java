@@ -19,10 +19,22 @@ final class GoldSet {
 
     /** Gold events per unit; units annotated {@code NONE} map to an empty list. */
     final Map<String, List<GoldEvent>> units = new LinkedHashMap<>();
-    final Path articles;
+    private final List<Path> articleRoots;
 
     private GoldSet(Path root) {
-        this.articles = root.resolve("articles");
+        // The sample articles shipped in data/articles belong to the set too; they are not copied twice.
+        this.articleRoots = List.of(root.resolve("articles"), Path.of("data/articles"));
+    }
+
+    /** The file of an annotated article, under the set's own articles or the shipped sample. */
+    Path article(String file) {
+        for (Path root : articleRoots) {
+            Path candidate = root.resolve(file);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("evaluation article missing: " + file + " (looked in " + articleRoots + ")");
     }
 
     static GoldSet load(Path root) {
