@@ -30,7 +30,7 @@ public final class EventExtractor {
     /** Talk of what might or habitually happens is not an event (应该再次会面, 可能举行峰会, 经常访华). */
     private static final Pattern SPECULATION = Pattern.compile(
             "(可能|应该|应当|或将|或许|考虑|寻求|试图|推动|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿|不打算|无意"
-                    + "|可和|可与|可以|能够|经常|常常|多次|屡次|一再|每年)");
+                    + "|可和|可与|可以|能够|经常|常常|多次|屡次|一再|每年|威胁)");
     private static final Pattern BOTH_SIDES = Pattern.compile("双方|两国|两人|两位|二人|彼此");
     /** A summit is an event where it is held or attended, not wherever the word appears. */
     private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|视频");
