@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.diplograph.lexicon.Country;
 import org.diplograph.lexicon.KnownPerson;
 import org.diplograph.lexicon.Lexicon;
 
@@ -31,14 +32,14 @@ final class PersonRecognizer {
     private static final Pattern PORTFOLIO = Pattern.compile("\\A(事务|问题|半岛|政策|特使|特别代表)");
     private static final Set<Character> GAP_STOPS = Set.of('的', '与', '和', '同', '及', '在', '向', '对', '就', '为');
 
-    private final Lexicon lexicon;
     private final Map<String, List<KnownPerson>> known = new LinkedHashMap<>();
+    private final List<String> countryNames;
 
     PersonRecognizer(Lexicon lexicon) {
-        this.lexicon = lexicon;
         for (KnownPerson person : lexicon.persons()) {
             known.computeIfAbsent(person.nameZh(), k -> new ArrayList<>()).add(person);
         }
+        this.countryNames = lexicon.countries().stream().map(Country::nameZh).filter(n -> !n.isEmpty()).toList();
     }
 
     /**
@@ -196,7 +197,7 @@ final class PersonRecognizer {
 
     private boolean isCommonNoun(String candidate) {
         return candidate.endsWith("们") || candidate.endsWith("府") || candidate.endsWith("馆")
-                || lexicon.countries().stream().anyMatch(c -> candidate.startsWith(c.nameZh()));
+                || countryNames.stream().anyMatch(candidate::startsWith);
     }
 
     private static boolean startsMention(List<Mention> sentence, int offset) {

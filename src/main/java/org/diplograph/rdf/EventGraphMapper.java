@@ -10,7 +10,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.diplograph.article.Article;
 import org.diplograph.extract.DiplomaticEvent;
 import org.diplograph.extract.EventType;
@@ -30,6 +29,8 @@ public final class EventGraphMapper {
     private final IriMinter iris;
     private final Lexicon lexicon;
     private final String activityVersion;
+    /** Other spellings of known persons (traditional script, transliterations, English), for search. */
+    private final java.util.Map<String, java.util.Set<String>> otherSpellings = new java.util.HashMap<>();
 
     /**
      * @param activityVersion names the extractor, HanLP and lexicon versions that produced the events
@@ -38,6 +39,13 @@ public final class EventGraphMapper {
         this.iris = iris;
         this.lexicon = lexicon;
         this.activityVersion = activityVersion;
+        for (KnownPerson known : lexicon.persons()) {
+            java.util.Set<String> names = otherSpellings.computeIfAbsent(known.nameZh(), k -> new java.util.LinkedHashSet<>());
+            names.addAll(known.names());
+            if (!known.nameEn().isEmpty()) {
+                names.add(known.nameEn());
+            }
+        }
     }
 
     /** The IRI of an article's resource, which also names its graph. */
@@ -141,9 +149,8 @@ public final class EventGraphMapper {
         Resource person = model.createResource(iris.person(participant.name()))
                 .addProperty(RDF.type, DG.Person)
                 .addProperty(RDFS.label, model.createLiteral(participant.name(), "zh"));
-        knownNames(participant.name()).forEach(alias -> person.addProperty(SKOS.altLabel, model.createLiteral(alias,
-                alias.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
-                        ? "zh" : "en")));
+        ReferenceGraphMapper.altLabels(model, person,
+                otherSpellings.getOrDefault(participant.name(), java.util.Set.of()), participant.name());
         Resource participation = model.createResource(iris.participation(eventKey, participant.name(), article.getURI()))
                 .addProperty(RDF.type, DG.Participation)
                 .addProperty(DG.agent, person);
@@ -159,20 +166,6 @@ public final class EventGraphMapper {
         });
         event.addProperty(DG.participant, person);
         event.addProperty(DG.participation, participation);
-    }
-
-    /** Other spellings of a known person (traditional script, other transliterations), for search. */
-    private java.util.Set<String> knownNames(String name) {
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
-        for (KnownPerson known : lexicon.persons()) {
-            if (known.nameZh().equals(name)) {
-                known.names().stream().filter(n -> !n.equals(name)).forEach(names::add);
-                if (!known.nameEn().isEmpty()) {
-                    names.add(known.nameEn());
-                }
-            }
-        }
-        return names;
     }
 
     private static Literal date(Model model, java.time.LocalDate date) {

@@ -90,7 +90,7 @@ public final class ReferenceGraphMapper {
     }
 
     /** Other names, tagged zh or en by script, so that search finds 南韩 as well as 韩国. */
-    private static void altLabels(Model model, Resource r, java.util.List<String> names, String... labels) {
+    static void altLabels(Model model, Resource r, java.util.Collection<String> names, String... labels) {
         java.util.Set<String> own = new java.util.HashSet<>(java.util.Arrays.asList(labels));
         for (String name : names) {
             if (!own.contains(name)) {
