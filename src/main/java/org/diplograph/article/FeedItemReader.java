@@ -9,9 +9,11 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.Outlet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -81,22 +83,25 @@ final class FeedItemReader {
             published = published != null ? published : parseDate(dateHeader.group(1).strip());
             rest = rest.substring(dateHeader.end());
         }
-        if (published == null && front.containsKey("date")) {
-            published = parseDate(front.get("date"));
-        }
-        if (published == null) {
-            throw new ArticleReadException(source, "no publication time (no <!--epoch ms--> line, date: field or 日期： line)");
-        }
+        // The front matter's date is the publication time; the epoch line is when the mirror fetched it.
+        Instant fromFrontMatter = front.containsKey("date") ? parseDate(front.get("date")) : null;
+        published = fromFrontMatter != null ? fromFrontMatter : published;
         if (title == null || title.isBlank()) {
             throw new ArticleReadException(source, "no title");
         }
         URI uri = ArticleReader.articleUrl(source, url);
         title = cleanTitle(title);
         Document body = Jsoup.parseBodyFragment(rest, uri.toString());
-        removeLeadingDateline(body.body());
+        Outlet outlet = lexicon.outletForHost(uri.getHost());
+        Optional<Instant> stamped = removeLeadingDateline(body.body())
+                .flatMap(stamp -> PublicationStamp.parse(stamp, outlet.timeZone()));
+        published = stamped.orElse(published);
+        if (published == null) {
+            throw new ArticleReadException(source, "no publication time (no <!--epoch ms--> line, date: field or 日期： line)");
+        }
         List<String> paragraphs = BodyText.paragraphs(body.body(), title);
         String language = LanguageGuesser.guess(title + String.join("", paragraphs));
-        return new Article(source, uri, title, published, language, lexicon.outletForHost(uri.getHost()), paragraphs);
+        return new Article(source, uri, title, published, language, outlet, paragraphs);
     }
 
     static String cleanTitle(String raw) {
@@ -114,28 +119,37 @@ final class FeedItemReader {
         return TITLE_SUFFIX.matcher(title).replaceFirst("");
     }
 
-    /** Outlets open the body with a date or byline block (RFI, VOA, DW, NYT); it is not article text. */
-    private static void removeLeadingDateline(Element body) {
+    /**
+     * Outlets open the body with a date or byline block (RFI, VOA, DW, NYT); it is not article text.
+     * Removes it and returns the date it states.
+     */
+    private static Optional<String> removeLeadingDateline(Element body) {
         Element first = body.children().first();
         while (first != null && first.normalName().equals("div") && first.children().size() == 1
                 && first.child(0).normalName().equals("div")) {
             first = first.child(0);
         }
         if (first != null && first.normalName().equals("div") && first.text().length() < 120
-                && first.select("p").isEmpty() && containsDate(first)) {
-            first.remove();
+                && first.select("p").isEmpty()) {
+            Optional<String> date = dateIn(first);
+            if (date.isPresent()) {
+                first.remove();
+            }
+            return date;
         }
+        return Optional.empty();
     }
 
-    private static boolean containsDate(Element element) {
+    private static Optional<String> dateIn(Element element) {
         for (Element e : element.getAllElements()) {
             for (org.jsoup.nodes.TextNode text : e.textNodes()) {
-                if (BodyText.DATE_LINE.matcher(BodyText.normalize(text.getWholeText())).matches()) {
-                    return true;
+                String line = BodyText.normalize(text.getWholeText()).strip();
+                if (BodyText.DATE_LINE.matcher(line).matches()) {
+                    return Optional.of(line);
                 }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static Map<String, String> frontMatter(String yaml) {
