@@ -9,12 +9,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.nlp.Mention;
 import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.Token;
 
 /** Splits a candidate that lists several counterparts into one contact per counterpart. Stateless. */
 final class ContactSplitter {
 
     /** Several subjects acting each on their own (均, 纷纷, 相继, 各自). */
     private static final Pattern EACH = Pattern.compile("均|纷纷|相继|各自|先后");
+
+    /** Contacts of more than two sides by their nature; their lists are not split. */
+    private static final Pattern MULTILATERAL = Pattern.compile("三方|三边|四方|多方|多边|视频会议|视讯会议|集体");
+    private static final String WITH = "与同跟";
+    private static final Set<EventType> BILATERAL = Set.of(EventType.PHONE_CALL, EventType.MEETING);
 
     private ContactSplitter() {
     }
@@ -48,6 +54,18 @@ final class ContactSplitter {
                 }
                 int at = m.start() - sentence.start();
                 (at > separately && at < match.start() ? counterparts : subjects).add(country.get());
+            }
+        } else if (BILATERAL.contains(c.type()) && c.actors().countries().size() > 2
+                && !MULTILATERAL.matcher(s.substring(clauseStart, Clauses.end(s, match.end()))).find()) {
+            // "沙利文与他的法国、德国、英国和日本同行进行了通话" is four calls: a call or a meeting has two sides.
+            int with = firstWith(sentence, clauseStart, match.start());
+            for (Mention m : sentence.mentions()) {
+                Optional<String> country = m.kind() == Mention.Kind.COUNTRY ? Optional.of(m.key()) : m.country();
+                int at = m.start() - sentence.start();
+                if (with < 0 || country.isEmpty() || !c.actors().countries().contains(country.get()) || at >= match.start()) {
+                    continue;
+                }
+                (at > with ? counterparts : subjects).add(country.get());
             }
         } else if (c.type() == EventType.VISIT) {
             // Hosts follow the trigger (访问英国和丹麦) or 对 before it (对日本和韩国进行访问).
@@ -84,5 +102,16 @@ final class ContactSplitter {
                     c.evidence(), new ArrayList<>()));
         }
         return parts;
+    }
+
+    /** Offset in the sentence of the first 与/同/跟 word in {@code [from, to)} (not the 同 of 同行), or −1. */
+    private static int firstWith(Sentence sentence, int from, int to) {
+        for (Token token : sentence.tokens()) {
+            int at = token.offset() - sentence.start();
+            if (at >= from && at < to && token.word().length() == 1 && WITH.contains(token.word())) {
+                return at;
+            }
+        }
+        return -1;
     }
 }

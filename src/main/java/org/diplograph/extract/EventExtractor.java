@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.article.Article;
@@ -36,6 +37,12 @@ public final class EventExtractor {
     private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|视频");
     /** How many sentences after its trigger still speak of the same contact, for topics. */
     private static final int TOPIC_REACH = 15;
+    /** "出席二十国集团领导人峰会期间会见…": the gathering is where the meeting took place. */
+    private static final Pattern AT_GATHERING = Pattern.compile(
+            "\\A[^，。；]{0,16}?(?:峰会|会议|外长会|大会|论坛|年会)[^，。；]{0,3}?(?:期间|间隙|之际|上|时)");
+    private static final Set<EventType> SIDELINE_CONTACTS = Set.of(EventType.MEETING, EventType.TALKS,
+            EventType.PHONE_CALL);
+    private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际)");
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\A[^，。；]{0,3}$");
     /** Datelines of wire copy and correspondents (（中央社记者…19日电）, 路透北京7月6日 -, 【大纪元…讯】). */
@@ -104,6 +111,11 @@ public final class EventExtractor {
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()) {
             return Optional.empty();
         }
+        if (type == EventType.SUMMIT && DURING.matcher(s.substring(match.end())).find()
+                && triggersIn(s.substring(match.end())).stream().anyMatch(t -> SIDELINE_CONTACTS.contains(t.trigger().type()))) {
+            // The sentence reports a meeting on the summit's sidelines, not the summit.
+            return Optional.empty();
+        }
         EventStatus status = CANCELLED.matcher(clauseBefore).find() ? EventStatus.CANCELLED
                 : PLANNED.matcher(clauseBefore).find() ? EventStatus.PLANNED : EventStatus.OCCURRED;
         if (type == EventType.INVITATION) {
@@ -112,6 +124,12 @@ public final class EventExtractor {
         }
         Actors actors = actorSelector.select(text, sentence, sentence.start() + match.start(),
                 sentence.start() + match.end());
+        if (type != EventType.SUMMIT) {
+            sentence.mentions().stream().filter(m -> m.kind() == Mention.Kind.ORGANIZATION
+                            && m.start() < sentence.start() + match.start()
+                            && AT_GATHERING.matcher(text.substring(m.end())).find())
+                    .forEach(m -> actors.organizations().remove(m.key()));
+        }
         Optional<String> host = match.trigger().host().or(() -> visitHost(text, sentence, match));
         if (type == EventType.VISIT && host.isEmpty() && s.substring(match.start(), match.end()).equals("抵达")) {
             // Arriving somewhere is a visit only when the place is a country (抵达首尔, not 抵达会场).

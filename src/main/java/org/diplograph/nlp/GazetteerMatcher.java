@@ -116,7 +116,7 @@ final class GazetteerMatcher {
             Entry hit = null;
             for (; length >= 2; length--) {
                 hit = entries.get(text.substring(i, i + length));
-                if (hit != null && latinBoundaries(text, i, i + length)) {
+                if (hit != null && latinBoundaries(text, i, i + length) && !splitsWord(text, i, i + length)) {
                     break;
                 }
                 hit = null;
@@ -174,6 +174,17 @@ final class GazetteerMatcher {
     }
 
     /** Latin names ("US") only count as whole words, never inside a longer word ("USA", "bonus"). */
+    /**
+     * "日本国家安全委员会" names 日本 and 国家, not 日本国: a name ending in 国 does not take the 国 of a
+     * word that goes on (国家, 国会, 国防, 国务, 国内, 国际).
+     */
+    private boolean splitsWord(String text, int start, int end) {
+        return end - start > 2 && text.charAt(end - 1) == '国' && end < text.length()
+                && WORD_AFTER_GUO.indexOf(text.charAt(end)) >= 0 && entries.containsKey(text.substring(start, end - 1));
+    }
+
+    private static final String WORD_AFTER_GUO = "家会防务内际籍民旗土库企债有营";
+
     private static boolean latinBoundaries(String text, int start, int end) {
         return !(isLatin(text.charAt(start)) && start > 0 && isLatinOrDigit(text.charAt(start - 1)))
                 && !(isLatin(text.charAt(end - 1)) && end < text.length() && isLatinOrDigit(text.charAt(end)));

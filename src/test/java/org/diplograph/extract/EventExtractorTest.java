@@ -94,4 +94,25 @@ class EventExtractorTest {
     void needsTwoActorsForABilateralContact() throws Exception {
         assertThat(eventsOf("测试", "他说，会见的时间还没有确定。", "2024-02-07T10:00:00Z")).isEmpty();
     }
+
+    @Test
+    void splitsACallWithSeveralCounterpartsIntoBilateralCalls() throws Exception {
+        List<DiplomaticEvent> calls = eventsOf("测试",
+                "美国国家安全顾问沙利文1月21日与他的法国、德国、英国和日本同行进行了首次通话。", "2021-01-22T10:00:00Z");
+        assertThat(calls).extracting(DiplomaticEvent::type).containsOnly(EventType.PHONE_CALL);
+        assertThat(calls).extracting(DiplomaticEvent::countries).containsExactlyInAnyOrder(
+                List.of("FRA", "USA"), List.of("DEU", "USA"), List.of("GBR", "USA"), List.of("JPN", "USA"));
+        assertThat(calls).extracting(DiplomaticEvent::date).containsOnly(LocalDate.of(2021, 1, 21));
+    }
+
+    @Test
+    void aMeetingOnTheSidelinesOfASummitIsTheMeetingOnly() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "当地时间11月19日上午，国家主席习近平在里约热内卢出席二十国集团领导人峰会期间会见玻利维亚总统阿尔塞。",
+                "2024-11-20T10:00:00Z");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).type()).isEqualTo(EventType.MEETING);
+        assertThat(events.get(0).countries()).containsExactly("BOL", "CHN");
+        assertThat(events.get(0).organizations()).isEmpty();
+    }
 }
