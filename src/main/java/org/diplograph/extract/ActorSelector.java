@@ -1,5 +1,6 @@
 package org.diplograph.extract;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplograph.lexicon.Lexicon;
 import org.diplograph.lexicon.Organization;
@@ -20,11 +21,17 @@ final class ActorSelector {
     /** Words after a country name that make it a topic, place or source rather than an actor. */
     private static final Pattern NOT_ACTOR_AFTER = Pattern.compile(
             "\\A(媒体|报道|报纸|电视|网站|通讯社|官媒|问题|局势|半岛|危机|核|疫情|大选|选举|境内|国内|企业|公司|产品|市场|经济|籍|裔"
-                    + "|人民币|股市|球队|队|球员|公民|留学生|游客|民众|网民|舆论|学者|专家|分析人士|时间|海域|水域|边境|领土|国民|人的|人|事务|政策|之声|之音)");
+                    + "|人民币|股市|球队|队|球员|公民|留学生|游客|民众|网民|舆论|学者|专家|分析人士|时间|海域|水域|边境|领土|国民|人的|人|事务|政策|之声|之音"
+                    + "|前任?(?:总统|总理|首相|外长|外交部长|国务卿|领导人|主席|大使|议长))");
     private static final Pattern NOT_ACTOR_BEFORE = Pattern.compile("(据|来自|位于|前往|抵达|在|于|到|赴|经|从|自|驻|除)$");
     /** Words after a country name that make it stand for its government. */
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
             "\\A(政府|外交部|国防部|外务省|国务院|官方|当局|方面|领导人|官员|驻|军方|代表团|总统府|内阁|议会|国会|商务部|财政部|新政府)");
+
+    private static final Set<String> DEPENDENT_TERRITORIES = Set.of("HKG", "MAC");
+    private static final Pattern COUNTERPART_BEFORE = Pattern.compile("[与向]$");
+    /** 德国前总理, 前总统: office holders of the past do not speak for their country. */
+    private static final Pattern FORMER = Pattern.compile("前任?$");
 
     private static final Pattern SUBJECT_LIST = Pattern.compile("[和与同及、]$");
 
@@ -53,7 +60,11 @@ final class ActorSelector {
                             new Participant(mention.key(), mention.position(), mention.country()));
                     mention.country().ifPresent(actors.countries()::add);
                 }
-                case POSITION -> mention.country().ifPresent(actors.countries()::add);
+                case POSITION -> {
+                    if (!former(text, mention)) {
+                        mention.country().ifPresent(actors.countries()::add);
+                    }
+                }
                 case COUNTRY -> {
                     if (country(text, sentence, mention, clauseStart, clauseEnd, firstClauseEnd)) {
                         actors.countries().add(mention.key());
@@ -91,6 +102,11 @@ final class ActorSelector {
                     return false;
                 }
                 String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 6));
+                if (DEPENDENT_TERRITORIES.contains(mention.key())) {
+                    // 香港 is mostly a topic (香港国安法, 香港自治); it acts only as its government or as
+                    // the other side of a measure (与香港的引渡条约, 向香港出口).
+                    return GOVERNMENT_AFTER.matcher(after).find() || COUNTERPART_BEFORE.matcher(before(text, mention)).find();
+                }
                 return GOVERNMENT_AFTER.matcher(after).find() || startsDesignation(sentence, mention)
                         || inScope(mention, clauseStart, clauseEnd, sentence.start(), firstClauseEnd);
         }
@@ -104,6 +120,10 @@ final class ActorSelector {
     private static boolean actsAsActor(String text, Mention mention) {
         String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 6));
         return !NOT_ACTOR_AFTER.matcher(after).find() && !NOT_ACTOR_BEFORE.matcher(before(text, mention)).find();
+    }
+
+    private static boolean former(String text, Mention position) {
+        return FORMER.matcher(before(text, position)).find();
     }
 
     private static String before(String text, Mention mention) {

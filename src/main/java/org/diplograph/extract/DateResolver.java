@@ -17,18 +17,23 @@ import java.util.regex.Pattern;
 final class DateResolver {
 
     private static final String DAY = "(\\d{1,2}) ?[日号]";
+    private static final String RANGE = "(?:至|到|-|—|～|~)";
+    /** The first day of a range may go without 日 (6月22-23日). */
+    private static final String FIRST_DAY = "(\\d{1,2})(?: ?[日号]|(?=" + RANGE + "\\d{1,2} ?[日号]))";
     private static final Pattern FULL = Pattern.compile(
-            "(\\d{4})年(\\d{1,2})月" + DAY + "(?:(?:至|到|-|—|～|~)(?:(\\d{1,2})月)?" + DAY + ")?");
+            "(\\d{4})年(\\d{1,2})月" + FIRST_DAY + "(?:" + RANGE + "(?:(\\d{1,2})月)?" + DAY + ")?");
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "(?<![\\d年])(\\d{1,2})月" + DAY + "(?:(?:至|到|-|—|～|~)(?:(\\d{1,2})月)?" + DAY + ")?");
+            "(?<![\\d年])(\\d{1,2})月" + FIRST_DAY + "(?:" + RANGE + "(?:(\\d{1,2})月)?" + DAY + ")?");
     private static final Pattern DAY_ONLY = Pattern.compile(
-            "(?:(上月|上个月|本月|这个月)|(?<![\\d月]))" + DAY + "(?:(?:至|到|-|—)" + DAY + ")?");
+            "(?:(上月|上个月|本月|这个月)|(?<![\\d月]))" + FIRST_DAY + "(?:" + RANGE + DAY + ")?");
     private static final Pattern WEEKDAY = Pattern.compile("(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])");
     private static final Pattern RELATIVE = Pattern.compile("昨天|昨日|昨晚|前天|前日|今天|今日|今晨|今晚|明天|明日|后天");
     /** A month without a day (2021年3月, 今年4月, 3月): the whole month. */
-    private static final Pattern MONTH = Pattern.compile("(?:(\\d{4})年|(今年|去年|明年)|(?<![\\d年]))(\\d{1,2})月(份|初|中旬|底|末|下旬|上旬)?(?![\\d至到])");
+    private static final Pattern MONTH = Pattern.compile("(?:(\\d{4})年|(今年|去年|明年)|(?<![\\d年一二三四五六七八九十]))"
+            + "(\\d{1,2}|十[一二]|[一二三四五六七八九十])月(份|初|中旬|底|末|下旬|上旬)?(?![\\d至到])");
+    private static final String CHINESE_MONTHS = "一二三四五六七八九十";
     /** A year alone (2012年, 去年): the whole year. */
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?!\\d{1,2}月)|(今年|去年|明年)(?![\\d上下本])");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?!\\d{1,2}月|度)|(今年|去年|明年)(?![\\d上下本一二三四五六七八九十])");
     /** Years back (两年前, 10年前): that whole year. */
     private static final Pattern YEARS_AGO = Pattern.compile("(\\d{1,2}|一|两|二|三|四|五|六|七|八|九|十)年前");
     /** A week or month relative to the report (上周, 本月初, 上个月底). */
@@ -130,7 +135,7 @@ final class DateResolver {
             if (overlaps(found, from + m.start(), from + m.end())) {
                 continue;
             }
-            int month = Integer.parseInt(m.group(3));
+            int month = monthNumber(m.group(3));
             if (month < 1 || month > 12) {
                 continue;
             }
@@ -167,6 +172,15 @@ final class DateResolver {
         return found;
     }
 
+    /** 3, 三 or 十二 as a month number. */
+    private static int monthNumber(String written) {
+        if (Character.isDigit(written.charAt(0))) {
+            return Integer.parseInt(written);
+        }
+        return written.length() == 2 ? 10 + CHINESE_MONTHS.indexOf(written.charAt(1)) + 1
+                : CHINESE_MONTHS.indexOf(written.charAt(0)) + 1;
+    }
+
     private static int yearOffset(String word) {
         if (word == null) {
             return 0;
@@ -188,6 +202,10 @@ final class DateResolver {
             return partOfMonth(reference.withDayOfMonth(1).plusMonths(shift), part);
         }
         LocalDate monday = reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
+        if ("末".equals(part)) {
+            // 本周末: the Saturday and Sunday.
+            return new LocalDate[] {monday.plusDays(5), monday.plusDays(6)};
+        }
         return new LocalDate[] {monday, monday.plusDays(6)};
     }
 

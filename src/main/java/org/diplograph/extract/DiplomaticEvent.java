@@ -38,4 +38,10 @@ public record DiplomaticEvent(EventType type, List<String> countries, List<Strin
         actors.sort(null);
         return type.localName() + "|" + String.join(",", actors) + "|" + date;
     }
+
+    /** The same event with other participants. */
+    public DiplomaticEvent withPersons(List<Participant> others) {
+        return new DiplomaticEvent(type, countries, organizations, others, date, endDate, dateIsReportDate, status,
+                host, topics, evidence);
+    }
 }

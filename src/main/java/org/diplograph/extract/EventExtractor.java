@@ -3,7 +3,9 @@ package org.diplograph.extract;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,12 +27,13 @@ public final class EventExtractor {
     /** Version of the extraction rules, recorded as provenance. Raise it when results change. */
     public static final String VERSION = "0.2.0";
 
-    private static final Pattern NEGATION = Pattern.compile("(未|没有|没|不会|不再|拒绝|无意|并非|否认|不)[^，。；]{0,3}$");
+    private static final Pattern NEGATION = Pattern.compile(
+            "(未|没有|没|不会|不再|拒绝|无意|并非|否认|不)[^，。；]{0,3}$|(?:未|没有|不会|不再|禁止|不得)(?:与|同|和|跟)[^，。；]{0,12}$");
     private static final Pattern PLANNED = Pattern.compile("(将|将于|拟|计划|即将|准备|预计|有望|打算|定于|原定|下周|下月|明天|明日)");
     private static final Pattern CANCELLED = Pattern.compile("(取消|推迟|延后|延期|暂停|搁置|叫停)");
     /** Talk of what might or habitually happens is not an event (应该再次会面, 可能举行峰会, 经常访华). */
     private static final Pattern SPECULATION = Pattern.compile(
-            "(可能|应该|应当|或将|或许|考虑|寻求|试图|推动|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿|不打算|无意"
+            "(可能|应该|应当|或将|或许|考虑|寻求|试图|推动|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿|不打算|无意|禁止|不得"
                     + "|可和|可与|可以|能够|经常|常常|多次|屡次|一再|每年|威胁)");
     private static final Pattern BOTH_SIDES = Pattern.compile("双方|两国|两人|两位|二人|彼此");
     /** A summit is an event where it is held or attended, not wherever the word appears. */
@@ -42,6 +45,10 @@ public final class EventExtractor {
             "\\A[^，。；]{0,16}?(?:峰会|会议|外长会|大会|论坛|年会)[^，。；]{0,3}?(?:期间|间隙|之际|上|时)");
     private static final Set<EventType> SIDELINE_CONTACTS = Set.of(EventType.MEETING, EventType.TALKS,
             EventType.PHONE_CALL);
+    private static final Pattern TOPIC_FRAME = Pattern.compile("(?:就|针对|对于)[^，。；]{2,}$");
+    private static final Set<EventType> REACTED_TO = Set.of(EventType.SANCTION, EventType.VISIT, EventType.AGREEMENT,
+            EventType.STATEMENT);
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
     private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际)");
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\A[^，。；]{0,3}$");
@@ -76,7 +83,7 @@ public final class EventExtractor {
             }
         }
         attachTopics(text, candidates);
-        return new Extraction(EventMerger.merge(candidates, reference), Optional.empty());
+        return new Extraction(withStatedOffices(text, EventMerger.merge(candidates, reference)), Optional.empty());
     }
 
     private List<TriggerMatch> triggersIn(String sentence) {
@@ -109,6 +116,16 @@ public final class EventExtractor {
                 || attributive(sentence, match) && type != EventType.PROTEST
                 || SPECULATION.matcher(clauseBefore).find()
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()) {
+            return Optional.empty();
+        }
+        if (BACK_REFERENCE.matcher(s.substring(match.end())).find()
+                && clauseBefore.contains("在") && before.stream().anyMatch(c -> c.type() == match.trigger().type())) {
+            // "沙利文在通话中表明…" speaks of the call already reported, and names what was discussed.
+            return Optional.empty();
+        }
+        if (REACTED_TO.contains(type) && TOPIC_FRAME.matcher(clauseBefore).find()
+                && triggersIn(s).stream().anyMatch(t -> t.trigger().type() == EventType.PROTEST)) {
+            // "就美国采取的制裁…提出严正交涉": the measure is what the protest is about, reported elsewhere.
             return Optional.empty();
         }
         if (type == EventType.SUMMIT && DURING.matcher(s.substring(match.end())).find()
@@ -158,6 +175,34 @@ public final class EventExtractor {
         Evidence evidence = new Evidence(s, sentence.start(), sentence.end(), Math.min(1.0, confidence));
         return Optional.of(new Candidate(type, sentence.index(), sentence.paragraph(), actors, date, status, host,
                 evidence, new ArrayList<>()));
+    }
+
+    /**
+     * A person named bare in the sentence of an event (习近平同…通电话) holds the office the article
+     * states for that person elsewhere (国家主席习近平).
+     */
+    private static List<DiplomaticEvent> withStatedOffices(AnalyzedText text, List<DiplomaticEvent> events) {
+        Map<String, Mention> designated = new HashMap<>();
+        for (Sentence sentence : text.sentences()) {
+            for (Mention m : sentence.mentions()) {
+                if (m.kind() == Mention.Kind.PERSON && m.position().isPresent()) {
+                    designated.putIfAbsent(m.key(), m);
+                }
+            }
+        }
+        List<DiplomaticEvent> result = new ArrayList<>();
+        for (DiplomaticEvent event : events) {
+            List<Participant> persons = event.persons().stream().map(p -> {
+                Mention stated = designated.get(p.name());
+                if (p.position().isPresent() || stated == null
+                        || stated.country().isPresent() && !stated.country().equals(p.country())) {
+                    return p;
+                }
+                return new Participant(p.name(), stated.position(), p.country().or(stated::country));
+            }).toList();
+            result.add(event.withPersons(persons));
+        }
+        return result;
     }
 
     /**

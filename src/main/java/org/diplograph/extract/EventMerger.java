@@ -24,8 +24,8 @@ final class EventMerger {
      * candidate joins a body candidate of the same type with overlapping actors. Candidates of the
      * same type and day whose actors include another's are one event with the smaller actor set (a
      * country named only in passing does not make a new event). An undated candidate takes the date
-     * of an event it repeats, else the latest date stated before it, else the publication date,
-     * flagged as such.
+     * of the one event it repeats, else that of the latest candidate between the same sides before it,
+     * else the publication date, flagged as such.
      */
     static List<DiplomaticEvent> merge(List<Candidate> all, LocalDate reference) {
         List<Candidate> candidates = new ArrayList<>(all.stream().filter(c -> !c.inTitle()).toList());
@@ -42,10 +42,10 @@ final class EventMerger {
             add(events, c, c.date().get().date(), c.date().get().endDate(), false);
         }
         for (Candidate c : candidates.stream().filter(c -> c.date().isEmpty()).toList()) {
-            Optional<DiplomaticEvent> same = events.values().stream()
-                    .filter(e -> e.type() == c.type() && actors(e).equals(c.actorSet())).findFirst();
-            if (same.isPresent()) {
-                add(events, c, same.get().date(), same.get().endDate(), same.get().dateIsReportDate());
+            List<DiplomaticEvent> same = events.values().stream()
+                    .filter(e -> e.type() == c.type() && actors(e).equals(c.actorSet())).toList();
+            if (same.size() == 1) {
+                add(events, c, same.get(0).date(), same.get(0).endDate(), same.get(0).dateIsReportDate());
                 continue;
             }
             // Said during a call or meeting between the same sides (an invitation during the call): its day.

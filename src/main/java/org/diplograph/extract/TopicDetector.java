@@ -27,6 +27,13 @@ final class TopicDetector {
                 }
             }
         }
+        if (found.contains(COVID)) {
+            // Health talk next to COVID-19 (公共卫生, 医疗) is about the pandemic.
+            found.remove(HEALTH);
+        }
         return found;
     }
+
+    private static final String COVID = "covid-19";
+    private static final String HEALTH = "health";
 }

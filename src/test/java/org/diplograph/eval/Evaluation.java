@@ -233,12 +233,18 @@ public final class Evaluation {
 
     /**
      * A gold participant with the person's name as the lexicon spells it: the article writes 川普 or
-     * 蒲亭, the graph knows one 特朗普 and one 普京.
+     * 蒲亭 or 唐纳德·特朗普 in full, the graph knows one 特朗普 and one 普京.
      */
     private String canonical(String participant) {
         int colon = participant.indexOf(':');
         String name = colon < 0 ? participant : participant.substring(0, colon);
         String rest = colon < 0 ? "" : participant.substring(colon);
+        name = name.replace('•', '·');
+        String surname = name.substring(name.lastIndexOf('·') + 1);
+        if (!aliases.containsKey(name) && aliases.containsKey(surname)) {
+            // "斯蒂芬·比根" in full is the known 比根.
+            name = surname;
+        }
         return aliases.getOrDefault(name, name) + rest;
     }
 

@@ -49,6 +49,9 @@ class DateResolverTest {
         DateMention visit = find("2月6日至8日访问").get(0);
         assertThat(visit.date()).isEqualTo(LocalDate.of(2024, 2, 6));
         assertThat(visit.endDate()).contains(LocalDate.of(2024, 2, 8));
+        DateMention dashed = find("双方在2月5-6日举行了第二轮会谈").get(0);
+        assertThat(dashed.date()).isEqualTo(LocalDate.of(2024, 2, 5));
+        assertThat(dashed.endDate()).contains(LocalDate.of(2024, 2, 6));
         DateMention acrossMonths = find("1月30日至2月2日").get(0);
         assertThat(acrossMonths.endDate()).isEqualTo(Optional.of(LocalDate.of(2024, 2, 2)));
     }
@@ -65,5 +68,17 @@ class DateResolverTest {
     void ignoresImpossibleDates() {
         assertThat(find("2月30日")).isEmpty();
         assertThat(find("第45日")).isEmpty();
+    }
+
+    @Test
+    void resolvesMonthsInChineseNumeralsWeekendsAndIgnoresTerms() {
+        DateMention april = find("今年一月，双方举行了会谈").get(0);
+        assertThat(april.date()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(april.endDate()).contains(LocalDate.of(2024, 1, 31));
+        assertThat(find("去年十二月").get(0).date()).isEqualTo(LocalDate.of(2023, 12, 1));
+        // Read on Wednesday 7 February: this weekend is the 10th and 11th.
+        DateMention weekend = find("原定本周末前往德黑兰").get(0);
+        assertThat(weekend.date()).isEqualTo(LocalDate.of(2024, 2, 10));
+        assertThat(find("越南作为2020年度东盟轮值主席")).isEmpty();
     }
 }

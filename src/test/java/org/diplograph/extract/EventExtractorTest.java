@@ -115,4 +115,26 @@ class EventExtractorTest {
         assertThat(events.get(0).countries()).containsExactly("BOL", "CHN");
         assertThat(events.get(0).organizations()).isEmpty();
     }
+
+    @Test
+    void hongKongIsATopicUnlessItActs() throws Exception {
+        DiplomaticEvent protest = eventsOf("测试",
+                "中国外交部副部长郑泽光7月15日召见美国驻华大使布兰斯塔德，就美国制裁破坏香港自治的中国官员提出严正交涉。",
+                "2020-07-16T10:00:00Z").get(0);
+        assertThat(protest.type()).isEqualTo(EventType.PROTEST);
+        assertThat(protest.countries()).containsExactly("CHN", "USA");
+        DiplomaticEvent sanction = eventsOf("测试", "加拿大7月3日宣布暂停与香港的引渡条约，并实施制裁。",
+                "2020-07-04T10:00:00Z").get(0);
+        assertThat(sanction.countries()).containsExactly("CAN", "HKG");
+    }
+
+    @Test
+    void whatWasSaidInTheCallIsNoSecondCall() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "中国外长王毅2月6日与美国国务卿布林肯通电话。王毅在通话中表示，中方坚决反对美方对台湾出售武器。",
+                "2024-02-07T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.PHONE_CALL).hasSize(1);
+        assertThat(events.stream().filter(e -> e.type() == EventType.PHONE_CALL).findFirst().orElseThrow().countries())
+                .containsExactly("CHN", "USA");
+    }
 }
