@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -44,11 +45,13 @@ public class UpdateService {
     private final GraphStore store;
     private final SparqlService sparql;
     private final Optional<String> token;
+    private final long timeoutMillis;
 
     public UpdateService(GraphStore store, SparqlService sparql, DiplographConfig config) {
         this.store = store;
         this.sparql = sparql;
         this.token = config.sparql().updateToken().filter(t -> !t.isBlank());
+        this.timeoutMillis = Math.max(1, config.sparql().timeout().toMillis());
     }
 
     /**
@@ -69,7 +72,10 @@ public class UpdateService {
         }
     }
 
-    /** Parses and runs a SPARQL Update request. */
+    /**
+     * Parses and runs a SPARQL Update request under the query timeout; an update that runs out of
+     * time is cancelled and its transaction aborted, so nothing of it is stored.
+     */
     public void update(String text) {
         sparql.checkSize(text);
         UpdateRequest request = UpdateFactory.create(text, Syntax.syntaxSPARQL_11);
@@ -83,7 +89,8 @@ public class UpdateService {
             }
         }
         long start = System.nanoTime();
-        Txn.executeWrite(store.dataset(), () -> UpdateExec.dataset(store.dataset().asDatasetGraph()).update(request).execute());
+        Txn.executeWrite(store.dataset(), () -> UpdateExec.dataset(store.dataset().asDatasetGraph()).update(request)
+                .timeout(timeoutMillis, TimeUnit.MILLISECONDS).execute());
         LOG.infof("update ms=%d operations=%d", (System.nanoTime() - start) / 1_000_000, request.getOperations().size());
     }
 

@@ -109,6 +109,20 @@ class SparqlSafetyTest {
     }
 
     @Test
+    void runawayUpdatesAreCancelledAndStoreNothing() {
+        String runaway = "INSERT { <http://example.org/runaway> <http://example.org/count> ?n } WHERE { "
+                + CARTESIAN.replace("SELECT", "{ SELECT") + " } }";
+        long quadsBefore = store.size();
+        long start = System.nanoTime();
+        given().header("Authorization", "Bearer update-secret").formParam("update", runaway).when().post("/update")
+                .then().statusCode(503).body("error", containsString("timed out"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        assertThat(store.size()).isEqualTo(quadsBefore);
+        given().header("X-Client", "after-update").queryParam("query", "ASK { <http://example.org/runaway> ?p ?o }")
+                .when().get("/sparql").then().statusCode(200).body("boolean", org.hamcrest.Matchers.is(false));
+    }
+
+    @Test
     void timeoutParameterOnlyLowers() {
         long start = System.nanoTime();
         given().header("X-Client", "impatient").queryParam("query", CARTESIAN).queryParam("timeout", "0.2")
