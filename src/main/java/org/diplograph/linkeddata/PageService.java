@@ -21,6 +21,7 @@ import org.diplograph.rdf.IriMinter;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.StoredQuery;
 import org.diplograph.web.Label;
+import org.diplograph.web.Paged;
 
 /**
  * Reads what the resource pages show, one read transaction per page, with the SPARQL under
@@ -101,7 +102,7 @@ public class PageService {
                     p.literal(DG.iso3166Alpha3.getURI(), null), p.link(SCHEMA + "sameAs"),
                     p.literals(SKOS.altLabel.getURI()),
                     counted(ds, COUNTRY_PERSONS, iri, "person", null), counted(ds, PARTNERS, iri, "other", "iso3"),
-                    Views.Paged.of(events, page));
+                    Paged.of(events, page));
         });
     }
 
@@ -115,7 +116,7 @@ public class PageService {
                         text(r, "first"), text(r, "last"), r.getLiteral("n").getInt()));
             }
             return new Views.PersonPage(p.self(iri), positions, counted(ds, COUNTRIES_MET, iri, "country", "iso3"),
-                    Views.Paged.of(events(ds, iri, DG.participant), page));
+                    Paged.of(events(ds, iri, DG.participant), page));
         });
     }
 
@@ -167,7 +168,7 @@ public class PageService {
             Props p = props(ds, iri);
             return new Views.ArticlePage(p.self(iri), p.literal(SCHEMA + "headline", null), p.link(SCHEMA + "url"),
                     p.literal(SCHEMA + "datePublished", null), p.literal(SCHEMA + "inLanguage", null),
-                    p.first(SCHEMA + "publisher"), Views.Paged.of(events(ds, iri, DG.reportedBy), page));
+                    p.first(SCHEMA + "publisher"), Paged.of(events(ds, iri, DG.reportedBy), page));
         });
     }
 
@@ -182,7 +183,7 @@ public class PageService {
             }
             List<Views.Counted> perYear = new ArrayList<>();
             years.forEach((y, n) -> perYear.add(new Views.Counted(null, y, n)));
-            return new Views.TopicPage(p.self(iri), p.first(SKOS.inScheme.getURI()), perYear, Views.Paged.of(events, page));
+            return new Views.TopicPage(p.self(iri), p.first(SKOS.inScheme.getURI()), perYear, Paged.of(events, page));
         });
     }
 
@@ -193,7 +194,7 @@ public class PageService {
             List<Views.Property> properties = new ArrayList<>();
             p.values.forEach((prop, values) -> properties.add(new Views.Property(prop, localName(prop), values)));
             return new Views.GenericPage(p.self(iri), kind, properties,
-                    Views.Paged.of(events(ds, iri, DG.participant), page));
+                    Paged.of(events(ds, iri, DG.participant), page));
         });
     }
 

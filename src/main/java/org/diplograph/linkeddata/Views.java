@@ -2,6 +2,7 @@ package org.diplograph.linkeddata;
 
 import java.util.List;
 import org.diplograph.web.Label;
+import org.diplograph.web.Paged;
 
 /** What the resource pages show, as plain records built by {@link PageService}. */
 public final class Views {
@@ -19,35 +20,6 @@ public final class Views {
 
     /** One event in a list. */
     public record EventRow(Link event, String date, Label type, Label status) {
-    }
-
-    /** One page of a long list; pages count from 1. */
-    public record Paged<T>(List<T> items, int page, int pages, int total) {
-
-        static final int SIZE = 20;
-
-        static <T> Paged<T> of(List<T> all, int page) {
-            int pages = Math.max(1, (all.size() + SIZE - 1) / SIZE);
-            int p = Math.min(Math.max(page, 1), pages);
-            return new Paged<>(all.subList(Math.min((p - 1) * SIZE, all.size()), Math.min(p * SIZE, all.size())),
-                    p, pages, all.size());
-        }
-
-        public boolean hasPrevious() {
-            return page > 1;
-        }
-
-        public boolean hasNext() {
-            return page < pages;
-        }
-
-        public int previousPage() {
-            return page - 1;
-        }
-
-        public int nextPage() {
-            return page + 1;
-        }
     }
 
     /** One property value on the generic page: a link, or a literal. */

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.diplograph.web.Label;
 import org.diplograph.web.PageLanguage;
+import org.diplograph.web.Paged;
 
 /**
  * What the timeline page shows: the selection's chart and summary, one page of its contacts grouped
  * by year, and the state of the filter form. Built by {@link TimelinePageResource}.
  */
 public record TimelinePage(Timeline.Actor a, Timeline.Actor b, int total, TimelineChart chart, Summary summary,
-                           List<YearGroup> years, int page, int pages, String pagePrefix, Form form,
+                           List<YearGroup> years, Paged<Timeline.Event> paging, String pagePrefix, Form form,
                            Map<String, TimelineService.EventType> types, List<Download> downloads) {
 
     /** Contacts of one year, on this page. */
@@ -44,22 +45,6 @@ public record TimelinePage(Timeline.Actor a, Timeline.Actor b, int total, Timeli
 
     /** A download link of the same selection. */
     public record Download(String name, String href) {
-    }
-
-    public boolean hasPrevious() {
-        return page > 1;
-    }
-
-    public boolean hasNext() {
-        return page < pages;
-    }
-
-    public int previousPage() {
-        return page - 1;
-    }
-
-    public int nextPage() {
-        return page + 1;
     }
 
     /** The title: both sides, or the one side. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.diplograph.web.Label;
 import org.diplograph.web.Layout;
 import org.diplograph.web.PageLanguage;
+import org.diplograph.web.Paged;
 
 /**
  * {@code GET /timeline?a=KOR&b=CHN}: the timeline page, with the filters of the JSON API in its URL
@@ -45,11 +46,11 @@ public class TimelinePageResource {
                                  @QueryParam("type") List<String> type, @QueryParam("from") String from,
                                  @QueryParam("to") String to, @QueryParam("level") List<String> level,
                                  @QueryParam("status") List<String> status, @QueryParam("page") Integer page,
-                                 @QueryParam("by") String by, @QueryParam("lang") String lang,
+                                 @QueryParam("size") Integer size, @QueryParam("by") String by, @QueryParam("lang") String lang,
                                  @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                  @Context UriInfo uri) {
         PageLanguage language = PageLanguage.choose(lang, acceptLanguage);
-        TimelineFilter filter = TimelineFilter.parse(type, from, to, level, status, page, TimelineFilter.DEFAULT_SIZE);
+        TimelineFilter filter = TimelineFilter.parse(type, from, to, level, status, page, size);
         if (by != null && !by.isBlank() && !by.equals("month") && !by.equals("year")) {
             throw new IllegalArgumentException("by is month or year, not '" + by + "'");
         }
@@ -58,11 +59,7 @@ public class TimelinePageResource {
         Map<String, TimelineService.EventType> typeMap = new LinkedHashMap<>();
         types.forEach(t -> typeMap.put(t.name(), t));
 
-        int size = filter.size();
-        int pages = Math.max(1, (all.total() + size - 1) / size);
-        int p = Math.min(filter.page(), pages);
-        List<Timeline.Event> onPage = all.events().subList(Math.min((p - 1) * size, all.total()),
-                Math.min(p * size, all.total()));
+        Paged<Timeline.Event> onPage = Paged.of(all.events(), filter.page(), filter.size());
 
         URI withoutPage = uri.getRequestUriBuilder().replaceQueryParam("page").build();
         String pagePrefix = withoutPage.getRawPath() + "?" + (withoutPage.getRawQuery() == null ? ""
@@ -89,7 +86,7 @@ public class TimelinePageResource {
 
         TimelineChart chart = TimelineChart.of(all.events(), by == null || by.isBlank() ? null : by, types);
         TimelinePage view = new TimelinePage(all.a(), all.b(), all.total(), chart, TimelinePage.summary(all),
-                TimelinePage.byYear(onPage), p, pages, pagePrefix, form, typeMap, downloads);
+                TimelinePage.byYear(onPage.items()), onPage, pagePrefix, form, typeMap, downloads);
         List<Layout.Alternate> alternates = List.of(
                 new Layout.Alternate(api + "format=ttl", "text/turtle", "Turtle"),
                 new Layout.Alternate(api + "format=csv", "text/csv", "CSV"),

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -149,6 +150,12 @@ class TimelineResourceTest {
                 .body(containsString("/api/timeline?a=KOR&amp;b=CHN&amp;type=Invitation&amp;format=csv"));
         given().queryParam("a", "CHN").queryParam("by", "year").when().get("/timeline").then().statusCode(200)
                 .body(containsString("每年交往次数"));
+        // Long timelines are paged like every list, keeping the filters in the links.
+        given().queryParam("a", "KOR").queryParam("b", "CHN").queryParam("size", "1").queryParam("page", "2")
+                .queryParam("lang", "en").when().get("/timeline").then().statusCode(200)
+                .body(containsString("rel=\"prev\""))
+                .body(matchesPattern("(?s).*href=\"/timeline\\?a=KOR&amp;b=CHN&amp;size=1&amp;lang=en&amp;page=1\".*"))
+                .body(containsString("page 2 of"));
         given().queryParam("a", "KOR").queryParam("b", "CHN").queryParam("by", "decade").when().get("/timeline")
                 .then().statusCode(400);
         // A browser gets the bad filter explained on a page, not as JSON.
