@@ -3,11 +3,14 @@ package org.diplograph.article;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.Outlet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -48,12 +51,13 @@ final class HtmlPageReader {
         URI url = urlHint.isPresent() ? urlHint.get() : ArticleReader.articleUrl(source, url(page, title)
                 .orElseThrow(() -> new ArticleReadException(source,
                         "HTML page without its URL (no canonical link, no og:url, no link on the headline)")));
-        Instant published = published(page).orElseThrow(() -> new ArticleReadException(source,
+        Outlet outlet = lexicon.outletForHost(url.getHost());
+        Instant published = published(page, outlet.timeZone()).orElseThrow(() -> new ArticleReadException(source,
                 "HTML page without a publication date (no article:published_time, <time> or date meta tag)"));
         Element container = container(page);
         List<String> paragraphs = BodyText.paragraphs(container, title);
         String language = LanguageGuesser.guess(title + String.join("", paragraphs));
-        return new Article(source, url, title, published, language, lexicon.outletForHost(url.getHost()), paragraphs);
+        return new Article(source, url, title, published, language, outlet, paragraphs);
     }
 
     private static String title(Document page) {
@@ -84,7 +88,13 @@ final class HtmlPageReader {
         return Optional.empty();
     }
 
-    private static Optional<Instant> published(Document page) {
+    /**
+     * The publication time: a date meta tag; else the outlet's own stamp in a mirrored feed item's
+     * body (RFI's "04/07/2021 - 00:45"); else the page's date, made precise by the item's
+     * {@code <!--epoch-->} when that falls on the same day (the epoch alone is when the mirror
+     * fetched the item, sometimes a day later); else any time element.
+     */
+    private static Optional<Instant> published(Document page, ZoneId newsroom) {
         for (String selector : DATE_META) {
             Element meta = page.selectFirst(selector);
             if (meta != null) {
@@ -94,15 +104,39 @@ final class HtmlPageReader {
                 }
             }
         }
-        Optional<Instant> embedded = embeddedFeedTimestamp(container(page));
-        if (embedded.isPresent()) {
-            return embedded;
+        Element container = container(page);
+        Optional<Instant> stamped = outletStamp(container, newsroom);
+        if (stamped.isPresent()) {
+            return stamped;
         }
-        for (Element time : container(page).select("time[datetime], time, .date, [itemprop=datePublished]")) {
+        Optional<Instant> embedded = embeddedFeedTimestamp(container);
+        Optional<Instant> dated = Optional.empty();
+        for (Element time : container.select("time[datetime], time, .date, [itemprop=datePublished]")) {
             String value = time.hasAttr("datetime") ? time.attr("datetime") : time.text();
-            Optional<Instant> parsed = parse(value.strip());
-            if (parsed.isPresent()) {
-                return parsed;
+            dated = parse(value.strip());
+            if (dated.isPresent()) {
+                break;
+            }
+        }
+        if (dated.isPresent() && embedded.isPresent() && !utcDay(dated.get()).equals(utcDay(embedded.get()))) {
+            return dated;
+        }
+        Optional<Instant> day = dated;
+        return embedded.or(() -> day);
+    }
+
+    private static LocalDate utcDay(Instant instant) {
+        return instant.atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** The date block a mirrored feed item opens with, as {@link PublicationStamp} reads it. */
+    private static Optional<Instant> outletStamp(Element container, ZoneId newsroom) {
+        for (Element div : container.select("div")) {
+            if (div.children().isEmpty() || div.children().size() == 1 && div.child(0).normalName().equals("i")) {
+                String text = BodyText.normalize(div.text()).strip();
+                if (text.length() < 60 && BodyText.DATE_LINE.matcher(text).matches()) {
+                    return PublicationStamp.parse(text, newsroom);
+                }
             }
         }
         return Optional.empty();

@@ -65,12 +65,21 @@ class ArticleReaderTest {
     }
 
     @Test
+    void htmlPageKeepsItsOwnDayWhenTheMirrorFetchedItLater() throws Exception {
+        // The page is dated 2021-07-06; the mirror's <!--epoch--> is the next day, Singapore time.
+        Article page = reader.read(java.nio.file.Path.of("data/articles/html-pages/zaobao/2021-07-06_ad9967598b.html")).get(0);
+        assertThat(page.published().atZone(page.outlet().timeZone()).toLocalDate())
+                .isEqualTo(java.time.LocalDate.of(2021, 7, 6));
+    }
+
+    @Test
     void readsHtmlPage() throws Exception {
         Article page = single("rfi-page.html");
         assertThat(page.title()).isEqualTo("默克尔访问英国：“事情得一步一步来”");
         assertThat(page.url().getHost()).isEqualTo("www.rfi.fr");
         assertThat(page.outlet().key()).isEqualTo("rfi");
-        assertThat(page.published()).isEqualTo(Instant.ofEpochMilli(1625352303000L));
+        // RFI's own stamp in the mirrored item (04/07/2021 - 00:15, Paris), not the mirror's fetch time.
+        assertThat(page.published()).isEqualTo(Instant.parse("2021-07-03T22:15:00Z"));
         assertThat(page.paragraphs().get(0)).startsWith("据德国《时代》周报报道，约翰逊隆重接待了默克尔");
         assertThat(page.body()).doesNotContain("文章版权归原作者所有", "的其它文章", "前一篇", "toggle_visibility",
                 "04/07/2021", "原文");
