@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,14 @@ public final class EventExtractor {
     /** Talk of what might or habitually happens is not an event (应该再次会面, 可能举行峰会, 经常访华). */
     private static final Pattern SPECULATION = Pattern.compile(
             "(可能|应该|应当|或将|或许|考虑|寻求|试图|推动|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿|不打算|无意|禁止|不得"
-                    + "|可和|可与|可以|能够|经常|常常|多次|屡次|一再|每年|威胁)");
+                    + "|可和|可与|可以|能够|经常|常常|多次|屡次|一再|每年|威胁|确保|早日|尽早|尽快)");
+    /**
+     * Events named in passing as a point of reference (我上次访华以来) or in a relative clause (两国签署的
+     * 首个此类协议): without a date of their own they report nothing new.
+     */
+    private static final Pattern SINCE = Pattern.compile("\\A[^，。；]{0,12}?以来");
+    private static final Pattern LAST_TIME = Pattern.compile("(?:上次|上一次)[^，。；]{0,6}$");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\A\\p{IsHan}{2}的");
     private static final Pattern BOTH_SIDES = Pattern.compile("双方|两国|两人|两位|二人|彼此");
     /** A summit is an event where it is held or attended, not wherever the word appears. */
     private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|视频");
@@ -51,6 +59,7 @@ public final class EventExtractor {
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
     private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际)");
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
+    private static final String CLAUSE_END = "。，；！？,;!?";
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\A[^，。；]{0,3}$");
     /** Datelines of wire copy and correspondents (（中央社记者…19日电）, 路透北京7月6日 -, 【大纪元…讯】). */
     private static final Pattern DATELINE = Pattern.compile(
@@ -118,6 +127,9 @@ public final class EventExtractor {
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()) {
             return Optional.empty();
         }
+        if (background(s, match, clauseBefore) && undatedClause(text, sentence, match, reference)) {
+            return Optional.empty();
+        }
         if (BACK_REFERENCE.matcher(s.substring(match.end())).find()
                 && clauseBefore.contains("在") && before.stream().anyMatch(c -> c.type() == match.trigger().type())) {
             // "沙利文在通话中表明…" speaks of the call already reported, and names what was discussed.
@@ -128,11 +140,11 @@ public final class EventExtractor {
             // "就美国采取的制裁…提出严正交涉": the measure is what the protest is about, reported elsewhere.
             return Optional.empty();
         }
-        if (type == EventType.SUMMIT && DURING.matcher(s.substring(match.end())).find()
-                && triggersIn(s.substring(match.end())).stream().anyMatch(t -> SIDELINE_CONTACTS.contains(t.trigger().type()))) {
-            // The sentence reports a meeting on the summit's sidelines, not the summit.
-            return Optional.empty();
-        }
+        // "出席…峰会期间会见…": the summit was attended by those named before it; who was met there is
+        // the sideline meeting's counterpart, not a participant of the summit.
+        boolean sideline = type == EventType.SUMMIT && DURING.matcher(s.substring(match.end())).find()
+                && triggersIn(s.substring(match.end())).stream()
+                .anyMatch(t -> SIDELINE_CONTACTS.contains(t.trigger().type()));
         EventStatus status = CANCELLED.matcher(clauseBefore).find() ? EventStatus.CANCELLED
                 : PLANNED.matcher(clauseBefore).find() ? EventStatus.PLANNED : EventStatus.OCCURRED;
         if (type == EventType.INVITATION) {
@@ -146,6 +158,9 @@ public final class EventExtractor {
                             && m.start() < sentence.start() + match.start()
                             && AT_GATHERING.matcher(text.substring(m.end())).find())
                     .forEach(m -> actors.organizations().remove(m.key()));
+        }
+        if (sideline) {
+            keepNamedBefore(actors, sentence, sentence.start() + match.end());
         }
         Optional<String> host = match.trigger().host().or(() -> visitHost(text, sentence, match));
         if (type == EventType.VISIT && host.isEmpty() && s.substring(match.start(), match.end()).equals("抵达")) {
@@ -246,8 +261,39 @@ public final class EventExtractor {
         if (match.end() >= s.length() || s.charAt(match.end()) != '的') {
             return false;
         }
+        if (match.end() + 1 == s.length() || CLAUSE_END.indexOf(s.charAt(match.end() + 1)) >= 0) {
+            // "是在…期间与苏杰生会见的。": the 是…的 construction states the event, it modifies nothing.
+            return false;
+        }
         int next = sentence.start() + match.end() + 1;
         return sentence.mentions().stream().noneMatch(m -> m.start() == next && m.kind() != Mention.Kind.NEWS_AGENCY);
+    }
+
+    /** A trigger naming an event as a point of reference or inside a relative clause. */
+    private static boolean background(String s, TriggerMatch match, String clauseBefore) {
+        return SINCE.matcher(s.substring(match.end())).find() || LAST_TIME.matcher(clauseBefore).find()
+                || RELATIVE_CLAUSE.matcher(s.substring(match.start(), match.end())).find();
+    }
+
+    /** Whether the trigger's clause dates nothing (a reference point like 2018年5月以来 is no date). */
+    private static boolean undatedClause(String text, Sentence sentence, TriggerMatch match, LocalDate reference) {
+        int from = sentence.start() + Clauses.start(sentence.text(), match.start());
+        int to = sentence.start() + Clauses.end(sentence.text(), match.end());
+        return DateResolver.find(text, from, to, reference, false).stream().allMatch(DateMention::dateline);
+    }
+
+    /** Drops the actors the sentence names only after {@code end}. */
+    private static void keepNamedBefore(Actors actors, Sentence sentence, int end) {
+        Set<String> before = new HashSet<>();
+        for (Mention m : sentence.mentions()) {
+            if (m.start() < end) {
+                before.add(m.key());
+                m.country().ifPresent(before::add);
+            }
+        }
+        actors.countries().retainAll(before);
+        actors.organizations().retainAll(before);
+        actors.persons().keySet().retainAll(before);
     }
 
     /** For visits: the country named right after the trigger (访问韩国, 抵达首尔), or after 对 before it. */
