@@ -42,6 +42,39 @@ class EventTypingTest {
     }
 
     @Test
+    void readsCongratulationsOnTakingOfficeAsMessage() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("美国总统拜登周日祝贺贝内特当选以色列总理。");
+        assertThat(events).extracting(DiplomaticEvent::type).containsExactly(EventType.MESSAGE);
+        assertThat(events.get(0).countries()).containsExactly("ISR", "USA");
+    }
+
+    @Test
+    void readsCongratulationsSaidDuringATalkAsPartOfIt() throws Exception {
+        assertThat(typesOf("新加坡总理李显龙表示，很高兴再次祝贺习近平主席再次当选中共中央总书记。"))
+                .doesNotContain(EventType.MESSAGE);
+    }
+
+    @Test
+    void readsCallExpressingCondolencesAsMessage() throws Exception {
+        assertThat(typesOf("台湾外交部长吴钊燮指示亚太司长致电瑙鲁驻台大使，表达台湾政府的关怀与哀悼。"))
+                .containsExactly(EventType.MESSAGE);
+    }
+
+    @Test
+    void readsSummonedOrRecalledAmbassadorAsProtest() throws Exception {
+        assertThat(typesOf("波兰外交部周一传唤俄罗斯大使。")).containsExactly(EventType.PROTEST);
+        assertThat(typesOf("荷兰外交部召见中国大使，针对中国的报复性制裁表达抗议。")).containsExactly(EventType.PROTEST);
+    }
+
+    @Test
+    void readsCriticismAsProtestOnlyInAnOfficialVoice() throws Exception {
+        assertThat(typesOf("中国外交部发言人汪文斌27日在例行记者会上驳斥美国国务卿蓬佩奥对中国的指控。"))
+                .containsExactly(EventType.PROTEST);
+        assertThat(typesOf("中国官员尖锐批评了美国政府支持台湾的信号。")).isEmpty();
+        assertThat(typesOf("俄罗斯外交部的声明中并未包含拉夫罗夫对美国的批评内容。")).doesNotContain(EventType.PROTEST);
+    }
+
+    @Test
     void readsCleftSentenceAsStatingTheEvent() throws Exception {
         assertThat(typesOf("中国外长王毅是在莫斯科与印度外长苏杰生会见的。")).containsExactly(EventType.MEETING);
     }
@@ -61,4 +94,37 @@ class EventTypingTest {
                 .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2021, 1, 1)));
     }
 
+    @Test
+    void readsRankedMeetingAsTalks() throws Exception {
+        assertThat(typesOf("6月6日，中国和印度两国边防部队举行首次军长级会晤。")).containsExactly(EventType.TALKS);
+    }
+
+    @Test
+    void readsCallingOnACountryAsVisit() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("美国国务卿蓬佩奥接下来将拜访斯里兰卡。");
+        assertThat(events).extracting(DiplomaticEvent::type).containsExactly(EventType.VISIT);
+        assertThat(events.get(0).host()).contains("LKA");
+        assertThat(typesOf("朝鲜领导人金正恩选择先前往中国拜访习近平。")).doesNotContain(EventType.VISIT);
+    }
+
+    @Test
+    void readsMeetingByVideoAsCall() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("周五晚些时候，中国国务院副总理韩正在北京通过视频方式会见美国总统气候问题特使克里。");
+        assertThat(events).extracting(DiplomaticEvent::type).containsExactly(EventType.PHONE_CALL);
+        assertThat(events.get(0).countries()).containsExactly("CHN", "USA");
+    }
+
+    @Test
+    void readsQuestionWhetherACallHappensAsNoEvent() throws Exception {
+        assertThat(typesOf("习近平与拜登何时通话一直是外界关注的焦点。")).isEmpty();
+    }
+
+    @Test
+    void keepsMessagesOfDifferentSendersApart() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("6月13日，国家主席习近平同日本首相岸田文雄互致贺电。同日，国务院总理李克强同岸田文雄互致贺电。"
+                + "李克强在贺电中表示，中日是近邻。");
+        assertThat(events).extracting(DiplomaticEvent::type).containsExactly(EventType.MESSAGE, EventType.MESSAGE);
+        assertThat(events).extracting(e -> e.persons().stream().map(Participant::name).sorted().toList())
+                .containsExactlyInAnyOrder(List.of("习近平", "岸田文雄"), List.of("岸田文雄", "李克强"));
+    }
 }
