@@ -46,6 +46,12 @@ public final class EventExtractor {
     private static final Pattern SINCE = Pattern.compile("\\A[^，。；]{0,12}?以来");
     private static final Pattern LAST_TIME = Pattern.compile("(?:上次|上一次)[^，。；]{0,6}$");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\A\\p{IsHan}{2}的");
+    /**
+     * A "statement" made answering questions at a press conference is a quoted remark, not one issued;
+     * "这样的声明", "该声明" speak of one already reported.
+     */
+    private static final Pattern PRESS_CONFERENCE = Pattern.compile("例行|记者会|发布会|吹风会");
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("这|该|此");
     private static final Pattern BOTH_SIDES = Pattern.compile("双方|两国|两人|两位|二人|彼此");
     /** A summit is an event where it is held or attended, not wherever the word appears. */
     private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|视频");
@@ -133,6 +139,10 @@ public final class EventExtractor {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && undatedClause(text, sentence, match, reference)) {
+            return Optional.empty();
+        }
+        if (type == EventType.STATEMENT && (PRESS_CONFERENCE.matcher(clauseBefore).find()
+                || DEMONSTRATIVE.matcher(s.substring(match.start(), match.end())).find())) {
             return Optional.empty();
         }
         if (type == EventType.PROTEST && CRITICISM.matcher(s.substring(match.start(), match.end())).matches()

@@ -127,4 +127,13 @@ class EventTypingTest {
         assertThat(events).extracting(e -> e.persons().stream().map(Participant::name).sorted().toList())
                 .containsExactlyInAnyOrder(List.of("习近平", "岸田文雄"), List.of("岸田文雄", "李克强"));
     }
+
+    @Test
+    void readsStatementsAtPressConferencesOrReferredBackAsNoStatement() throws Exception {
+        assertThat(typesOf("中国外交部发言人赵立坚周三在例行发布会上再度声明指出，中印边境冲突的责任完全不在中方，印度应负全责。"))
+                .doesNotContain(EventType.STATEMENT);
+        assertThat(typesOf("中国外交部发言人赵立坚称，我们之所以对印度发表这样的声明，是因为印度媒体披露了虚假信息。"))
+                .doesNotContain(EventType.STATEMENT);
+        assertThat(typesOf("中国和俄罗斯21日发表联合声明。")).contains(EventType.STATEMENT);
+    }
 }
