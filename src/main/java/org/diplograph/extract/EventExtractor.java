@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,23 @@ public final class EventExtractor {
     /** Talk of what might or habitually happens is not an event (应该再次会面, 可能举行峰会, 经常访华). */
     private static final Pattern SPECULATION = Pattern.compile(
             "(可能|应该|应当|或将|或许|考虑|寻求|试图|推动|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿|不打算|无意|禁止|不得"
-                    + "|可和|可与|可以|能够|经常|常常|多次|屡次|一再|每年|威胁)");
+                    + "|可和|可与|可以|能够|经常|常常|多次|屡次|一再|每年|威胁|确保|早日|尽早|尽快|何时|能否)");
+    /** Words of criticism; they make a protest only in an official voice, not a commentator's. */
+    private static final Pattern CRITICISM = Pattern.compile("批评|驳斥|反驳");
+    private static final Pattern OFFICIAL_VOICE = Pattern.compile("发言人|外交部|外务省|国务院|白宫|政府|使馆|使团|代表团");
+    /**
+     * Events named in passing as a point of reference (我上次访华以来) or in a relative clause (两国签署的
+     * 首个此类协议): without a date of their own they report nothing new.
+     */
+    private static final Pattern SINCE = Pattern.compile("\\A[^，。；]{0,12}?以来");
+    private static final Pattern LAST_TIME = Pattern.compile("(?:上次|上一次)[^，。；]{0,6}$");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\A\\p{IsHan}{2}的");
+    /**
+     * A "statement" made answering questions at a press conference is a quoted remark, not one issued;
+     * "这样的声明", "该声明" speak of one already reported.
+     */
+    private static final Pattern PRESS_CONFERENCE = Pattern.compile("例行|记者会|发布会|吹风会");
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("这|该|此");
     private static final Pattern BOTH_SIDES = Pattern.compile("双方|两国|两人|两位|二人|彼此");
     /** A summit is an event where it is held or attended, not wherever the word appears. */
     private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|视频");
@@ -51,6 +68,9 @@ public final class EventExtractor {
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
     private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际)");
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
+    /** Visit triggers that name a visit only with a country as their object. */
+    private static final Pattern PLACE_NEEDED = Pattern.compile("抵达|拜访");
+    private static final String CLAUSE_END = "。，；！？,;!?";
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\A[^，。；]{0,3}$");
     /** Datelines of wire copy and correspondents (（中央社记者…19日电）, 路透北京7月6日 -, 【大纪元…讯】). */
     private static final Pattern DATELINE = Pattern.compile(
@@ -118,6 +138,17 @@ public final class EventExtractor {
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()) {
             return Optional.empty();
         }
+        if (background(s, match, clauseBefore) && undatedClause(text, sentence, match, reference)) {
+            return Optional.empty();
+        }
+        if (type == EventType.STATEMENT && (PRESS_CONFERENCE.matcher(clauseBefore).find()
+                || DEMONSTRATIVE.matcher(s.substring(match.start(), match.end())).find())) {
+            return Optional.empty();
+        }
+        if (type == EventType.PROTEST && CRITICISM.matcher(s.substring(match.start(), match.end())).matches()
+                && !officialVoice(sentence, Clauses.start(s, match.start()), clauseBefore)) {
+            return Optional.empty();
+        }
         if (BACK_REFERENCE.matcher(s.substring(match.end())).find()
                 && clauseBefore.contains("在") && before.stream().anyMatch(c -> c.type() == match.trigger().type())) {
             // "沙利文在通话中表明…" speaks of the call already reported, and names what was discussed.
@@ -128,11 +159,11 @@ public final class EventExtractor {
             // "就美国采取的制裁…提出严正交涉": the measure is what the protest is about, reported elsewhere.
             return Optional.empty();
         }
-        if (type == EventType.SUMMIT && DURING.matcher(s.substring(match.end())).find()
-                && triggersIn(s.substring(match.end())).stream().anyMatch(t -> SIDELINE_CONTACTS.contains(t.trigger().type()))) {
-            // The sentence reports a meeting on the summit's sidelines, not the summit.
-            return Optional.empty();
-        }
+        // "出席…峰会期间会见…": the summit was attended by those named before it; who was met there is
+        // the sideline meeting's counterpart, not a participant of the summit.
+        boolean sideline = type == EventType.SUMMIT && DURING.matcher(s.substring(match.end())).find()
+                && triggersIn(s.substring(match.end())).stream()
+                .anyMatch(t -> SIDELINE_CONTACTS.contains(t.trigger().type()));
         EventStatus status = CANCELLED.matcher(clauseBefore).find() ? EventStatus.CANCELLED
                 : PLANNED.matcher(clauseBefore).find() ? EventStatus.PLANNED : EventStatus.OCCURRED;
         if (type == EventType.INVITATION) {
@@ -147,9 +178,14 @@ public final class EventExtractor {
                             && AT_GATHERING.matcher(text.substring(m.end())).find())
                     .forEach(m -> actors.organizations().remove(m.key()));
         }
+        if (sideline) {
+            keepNamedBefore(actors, sentence, sentence.start() + match.end());
+        }
         Optional<String> host = match.trigger().host().or(() -> visitHost(text, sentence, match));
-        if (type == EventType.VISIT && host.isEmpty() && s.substring(match.start(), match.end()).equals("抵达")) {
-            // Arriving somewhere is a visit only when the place is a country (抵达首尔, not 抵达会场).
+        if (type == EventType.VISIT && host.isEmpty()
+                && PLACE_NEEDED.matcher(s.substring(match.start(), match.end())).matches()) {
+            // Arriving somewhere or calling on someone is a visit only when the place is a country
+            // (抵达首尔, 拜访斯里兰卡; not 抵达会场, 拜访习近平).
             return Optional.empty();
         }
         host.ifPresent(actors.countries()::add);
@@ -224,12 +260,16 @@ public final class EventExtractor {
 
     /**
      * Summits are multilateral: two sides meeting at the top are a Meeting, or a PhoneCall by video
-     * link; a call or video meeting of three or more sides together is a Summit.
+     * link; a call or video meeting of three or more sides together is a Summit. A meeting or talks
+     * held by video (通过视频方式会见, 视频会谈) are a call between two sides.
      */
     private static EventType byNumberOfSides(EventType type, Actors actors, String clause) {
         boolean remote = VIDEO.matcher(clause).find();
         if (type == EventType.SUMMIT && actors.countries().size() == 2 && actors.organizations().isEmpty()) {
             return remote ? EventType.PHONE_CALL : EventType.MEETING;
+        }
+        if ((type == EventType.MEETING || type == EventType.TALKS) && remote) {
+            return actors.size() > 2 ? EventType.SUMMIT : EventType.PHONE_CALL;
         }
         if (type == EventType.PHONE_CALL && remote && actors.size() > 2) {
             return EventType.SUMMIT;
@@ -246,8 +286,54 @@ public final class EventExtractor {
         if (match.end() >= s.length() || s.charAt(match.end()) != '的') {
             return false;
         }
+        if (match.end() + 1 == s.length() || CLAUSE_END.indexOf(s.charAt(match.end() + 1)) >= 0) {
+            // "是在…期间与苏杰生会见的。": the 是…的 construction states the event, it modifies nothing.
+            return false;
+        }
         int next = sentence.start() + match.end() + 1;
         return sentence.mentions().stream().noneMatch(m -> m.start() == next && m.kind() != Mention.Kind.NEWS_AGENCY);
+    }
+
+    /** A trigger naming an event as a point of reference or inside a relative clause. */
+    private static boolean background(String s, TriggerMatch match, String clauseBefore) {
+        return SINCE.matcher(s.substring(match.end())).find() || LAST_TIME.matcher(clauseBefore).find()
+                || RELATIVE_CLAUSE.matcher(s.substring(match.start(), match.end())).find();
+    }
+
+    /** Whether the trigger's clause dates nothing (a reference point like 2018年5月以来 is no date). */
+    private static boolean undatedClause(String text, Sentence sentence, TriggerMatch match, LocalDate reference) {
+        int from = sentence.start() + Clauses.start(sentence.text(), match.start());
+        int to = sentence.start() + Clauses.end(sentence.text(), match.end());
+        return DateResolver.find(text, from, to, reference, false).stream().allMatch(DateMention::dateline);
+    }
+
+    /** Drops the actors the sentence names only after {@code end}. */
+    private static void keepNamedBefore(Actors actors, Sentence sentence, int end) {
+        Set<String> before = new HashSet<>();
+        for (Mention m : sentence.mentions()) {
+            if (m.start() < end) {
+                before.add(m.key());
+                m.country().ifPresent(before::add);
+            }
+        }
+        actors.countries().retainAll(before);
+        actors.organizations().retainAll(before);
+        actors.persons().keySet().retainAll(before);
+    }
+
+    /**
+     * Whether the clause before a trigger speaks for a state: a spokesperson, ministry or government
+     * (外交部发言人汪文斌…驳斥), or the state itself as the subject right before the verb (中国当时批评…),
+     * not its officials in general (中国官员尖锐批评) nor what it will or will not do.
+     */
+    private static boolean officialVoice(Sentence sentence, int clauseStart, String clauseBefore) {
+        if (OFFICIAL_VOICE.matcher(clauseBefore).find()) {
+            return true;
+        }
+        int subject = sentence.start() + clauseStart;
+        int verb = subject + clauseBefore.length();
+        return sentence.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.COUNTRY
+                && m.form() != Mention.Form.CAPITAL && m.start() == subject && verb - m.end() <= 2);
     }
 
     /** For visits: the country named right after the trigger (访问韩国, 抵达首尔), or after 对 before it. */

@@ -117,7 +117,7 @@ final class EventMerger {
             boolean absorbed = false;
             for (int i = 0; i < result.size() && !absorbed; i++) {
                 DiplomaticEvent kept = result.get(i);
-                if (kept.type() != event.type() || !kept.date().equals(event.date())) {
+                if (kept.type() != event.type() || !kept.date().equals(event.date()) || separateMessages(kept, event)) {
                     continue;
                 }
                 if (actors(event).containsAll(actors(kept))) {
@@ -146,7 +146,31 @@ final class EventMerger {
         DiplomaticEvent event = new DiplomaticEvent(c.type(), c.actors().countries().stream().sorted().toList(),
                 c.actors().organizations().stream().sorted().toList(), List.copyOf(c.actors().persons().values()),
                 date, endDate, reportDate, c.status(), c.host(), c.topics(), List.of(c.evidence()));
-        events.merge(event.key(), event, EventMerger::combine);
+        String key = event.key();
+        for (int n = 2; events.containsKey(key) && separateMessages(events.get(key), event); n++) {
+            key = event.key() + "#" + n;
+        }
+        events.merge(key, event, EventMerger::combine);
+    }
+
+    /**
+     * Leaders exchange messages one pair at a time: "习近平同岸田文雄互致贺电" and "李克强同岸田文雄互致贺电"
+     * are two messages between the same states on the same day, told apart by who sent them.
+     */
+    private static boolean separateMessages(DiplomaticEvent a, DiplomaticEvent b) {
+        if (a.type() != EventType.MESSAGE || b.type() != EventType.MESSAGE || a.persons().isEmpty()
+                || b.persons().isEmpty()) {
+            return false;
+        }
+        Set<String> namesA = names(a);
+        Set<String> namesB = names(b);
+        return !namesA.containsAll(namesB) && !namesB.containsAll(namesA);
+    }
+
+    private static Set<String> names(DiplomaticEvent e) {
+        Set<String> names = new TreeSet<>();
+        e.persons().forEach(p -> names.add(p.name()));
+        return names;
     }
 
     /** One event from two reports of it; the first one's actors, date and status win. */

@@ -106,14 +106,20 @@ class EventExtractorTest {
     }
 
     @Test
-    void aMeetingOnTheSidelinesOfASummitIsTheMeetingOnly() throws Exception {
+    void aMeetingOnTheSidelinesOfASummitLeavesTheSummitToItsAttendee() throws Exception {
         List<DiplomaticEvent> events = eventsOf("测试",
                 "当地时间11月19日上午，国家主席习近平在里约热内卢出席二十国集团领导人峰会期间会见玻利维亚总统阿尔塞。",
                 "2024-11-20T10:00:00Z");
-        assertThat(events).hasSize(1);
-        assertThat(events.get(0).type()).isEqualTo(EventType.MEETING);
-        assertThat(events.get(0).countries()).containsExactly("BOL", "CHN");
-        assertThat(events.get(0).organizations()).isEmpty();
+        assertThat(events).extracting(DiplomaticEvent::type).containsExactlyInAnyOrder(EventType.MEETING, EventType.SUMMIT);
+        assertThat(events).filteredOn(e -> e.type() == EventType.MEETING).singleElement().satisfies(meeting -> {
+            assertThat(meeting.countries()).containsExactly("BOL", "CHN");
+            assertThat(meeting.organizations()).isEmpty();
+        });
+        // Who was met on the sidelines did not attend the summit as a party to this report.
+        assertThat(events).filteredOn(e -> e.type() == EventType.SUMMIT).singleElement().satisfies(summit -> {
+            assertThat(summit.countries()).containsExactly("CHN");
+            assertThat(summit.organizations()).containsExactly("G20");
+        });
     }
 
     @Test
