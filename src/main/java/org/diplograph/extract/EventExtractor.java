@@ -50,6 +50,7 @@ public final class EventExtractor {
             EventType.STATEMENT);
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
     private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际)");
+    private static final Pattern SINCE_OPENER = Pattern.compile("[自从]");
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\A[^，。；]{0,3}$");
     /** Datelines of wire copy and correspondents (（中央社记者…19日电）, 路透北京7月6日 -, 【大纪元…讯】). */
@@ -287,6 +288,7 @@ public final class EventExtractor {
         dates.removeIf(DateMention::dateline);
         // Years in titles (《2022年国别人权报告》, a treaty's name) date documents, not the event.
         dates.removeIf(d -> insideTitle(text, sentence.start(), d.start()));
+        dates.removeIf(d -> sinceFrameWithout(text, sentence, d, triggerAt));
         Optional<DateMention> inClause = dates.stream().filter(d -> d.start() >= clauseFrom && d.start() < triggerAt)
                 .reduce((first, second) -> second)
                 .or(() -> dates.stream().filter(d -> d.start() >= triggerAt && d.start() < clauseTo).findFirst());
@@ -304,6 +306,18 @@ public final class EventExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "自1989年丝绒革命以来，层级最高的访台代表团": a date that opens a 以来 frame dates only what the
+     * frame itself tells (自我10年前首次对俄进行国事访问以来), not the trigger outside it.
+     */
+    private static boolean sinceFrameWithout(String text, Sentence sentence, DateMention date, int triggerAt) {
+        int clauseStart = sentence.start() + Clauses.start(sentence.text(), date.start() - sentence.start());
+        int clauseEnd = sentence.start() + Clauses.end(sentence.text(), date.end() - sentence.start());
+        int since = text.indexOf("以来", date.end());
+        boolean opened = SINCE_OPENER.matcher(text.substring(clauseStart, date.start())).find();
+        return opened && since >= 0 && since < clauseEnd && !(triggerAt >= date.end() && triggerAt < since);
     }
 
     private static boolean insideTitle(String text, int sentenceStart, int at) {

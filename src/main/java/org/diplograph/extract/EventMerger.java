@@ -24,8 +24,9 @@ final class EventMerger {
      * candidate joins a body candidate of the same type with overlapping actors. Candidates of the
      * same type and day whose actors include another's are one event with the smaller actor set (a
      * country named only in passing does not make a new event). An undated candidate takes the date
-     * of the one event it repeats, else that of the latest candidate between the same sides before it,
-     * else the publication date, flagged as such.
+     * of the one event it repeats, else that of the latest candidate between the same sides before it
+     * that is a contact (call, meeting, talks, visit, summit), of its type or of one of its persons
+     * (one dated to the day before one dated by a period), else the publication date, flagged as such.
      */
     static List<DiplomaticEvent> merge(List<Candidate> all, LocalDate reference) {
         List<Candidate> candidates = new ArrayList<>(all.stream().filter(c -> !c.inTitle()).toList());
@@ -48,10 +49,17 @@ final class EventMerger {
                 add(events, c, same.get(0).date(), same.get(0).endDate(), same.get(0).dateIsReportDate());
                 continue;
             }
-            // Said during a call or meeting between the same sides (an invitation during the call): its day.
-            Optional<Candidate> earlier = dated.stream()
-                    .filter(d -> d.sentence() < c.sentence() && d.actorSet().equals(c.actorSet()))
-                    .reduce((first, second) -> second);
+            // Said during a call or meeting between the same sides (an invitation during the call), or by
+            // the same person on the same occasion: its day. A sanction announced by someone else is not
+            // the day of the protest against it, and a contact dated by a whole period
+            // (自10年前首次访问以来) is background, not the one just reported.
+            List<Candidate> contacts = dated.stream()
+                    .filter(d -> d.sentence() < c.sentence() && d.actorSet().equals(c.actorSet())
+                            && (CONTACTS.contains(d.type()) || d.type() == c.type() || sameSpeaker(d, c)))
+                    .toList();
+            Optional<Candidate> earlier = contacts.stream().filter(d -> !d.date().get().vague())
+                    .reduce((first, second) -> second)
+                    .or(() -> contacts.stream().reduce((first, second) -> second));
             if (earlier.isPresent()) {
                 add(events, c, earlier.get().date().get().date(), Optional.empty(), false);
             } else {
@@ -133,6 +141,10 @@ final class EventMerger {
             }
         }
         return result;
+    }
+
+    private static boolean sameSpeaker(Candidate a, Candidate b) {
+        return a.actors().persons().keySet().stream().anyMatch(b.actors().persons()::containsKey);
     }
 
     private static Set<String> actors(DiplomaticEvent e) {

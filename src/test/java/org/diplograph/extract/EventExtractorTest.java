@@ -137,4 +137,43 @@ class EventExtractorTest {
         assertThat(events.stream().filter(e -> e.type() == EventType.PHONE_CALL).findFirst().orElseThrow().countries())
                 .containsExactly("CHN", "USA");
     }
+
+    @Test
+    void aDateOpeningASinceFrameDatesOnlyWhatTheFrameTells() throws Exception {
+        DiplomaticEvent protest = eventsOf("测试",
+                "自2016年杜特尔特上任以来，这是菲律宾对中国提出的第84次外交抗议。", "2021-05-29T10:00:00Z").get(0);
+        assertThat(protest.type()).isEqualTo(EventType.PROTEST);
+        assertThat(protest.dateIsReportDate()).isTrue();
+        DiplomaticEvent visit = eventsOf("测试",
+                "自中国国家主席习近平10年前首次对俄罗斯进行国事访问以来，两国关系历久弥坚。", "2023-03-22T10:00:00Z").get(0);
+        assertThat(visit.date()).isEqualTo(LocalDate.of(2013, 1, 1));
+    }
+
+    @Test
+    void whatFollowsAContactTakesItsDayNotThatOfBackground() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "3月21日，国家主席习近平同俄罗斯总统普京举行会谈。自我10年前首次对俄罗斯进行国事访问以来，两国关系历久弥坚。"
+                        + "会谈后，两国元首共同发表联合声明。",
+                "2023-03-22T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.STATEMENT).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2023, 3, 21)));
+    }
+
+    @Test
+    void aProtestIsNotDatedByAnEarlierSanction() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "美国国务卿蓬佩奥周五宣布对中国官员实施签证限制。外交部发言人表示，中方已向美方提出严正交涉。",
+                "2020-06-29T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.dateIsReportDate()).isTrue());
+    }
+
+    @Test
+    void whatTheSamePersonGoesOnToAnnounceTakesTheDayOfTheOccasion() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "中国驻比利时大使曹忠明23日向比利时外交部提出严正交涉。曹忠明表示，中方决定对比利时有关人员实施制裁。",
+                "2021-03-24T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.SANCTION).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2021, 3, 23)));
+    }
 }
