@@ -55,7 +55,7 @@ final class EventMerger {
             // (自10年前首次访问以来) is background, not the one just reported.
             List<Candidate> contacts = dated.stream()
                     .filter(d -> d.sentence() < c.sentence() && d.actorSet().equals(c.actorSet())
-                            && (CONTACTS.contains(d.type()) || d.type() == c.type() || sameSpeaker(d, c)))
+                            && datesLaterReport(d, c))
                     .toList();
             Optional<Candidate> earlier = contacts.stream().filter(d -> !d.date().get().vague())
                     .reduce((first, second) -> second)
@@ -141,6 +141,22 @@ final class EventMerger {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether {@code later}, undated, reports something that happened on the occasion of {@code earlier}:
+     * said or agreed during a contact, a further report of the same kind, or what the same person went
+     * on to say. A call and a contact in person (a call, then talks) are different occasions.
+     */
+    private static boolean datesLaterReport(Candidate earlier, Candidate later) {
+        if (earlier.type() == later.type()) {
+            return true;
+        }
+        if (CONTACTS.contains(later.type())) {
+            return CONTACTS.contains(earlier.type())
+                    && earlier.type() != EventType.PHONE_CALL && later.type() != EventType.PHONE_CALL;
+        }
+        return CONTACTS.contains(earlier.type()) || sameSpeaker(earlier, later);
     }
 
     private static boolean sameSpeaker(Candidate a, Candidate b) {

@@ -176,4 +176,13 @@ class EventExtractorTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.SANCTION).singleElement()
                 .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2021, 3, 23)));
     }
+
+    @Test
+    void talksAfterACallAreAnotherOccasion() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "中国外长王毅2月1日与美国国务卿布林肯通电话。中美两国代表团在北京举行了贸易会谈。",
+                "2024-02-07T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.TALKS).singleElement()
+                .satisfies(e -> assertThat(e.dateIsReportDate()).isTrue());
+    }
 }
