@@ -280,11 +280,16 @@ public final class EventExtractor {
         // The trigger's own clause first: in "蓬佩奥星期三说，他在下星期访问英国" the visit is next week.
         int clauseFrom = sentence.start() + Clauses.start(sentence.text(), match.start());
         int clauseTo = sentence.start() + Clauses.end(sentence.text(), match.end());
-        // Only the trigger's clause speaks of the future: "周二表示，将…制裁" was said last Tuesday.
+        // The trigger's clause speaks of the future when the event is planned, another clause when it
+        // says so itself: "周二表示，将…制裁" was said last Tuesday, "将于周五会面，举行视频会议" is to come.
         List<DateMention> dates = new ArrayList<>();
-        DateResolver.find(text, sentence.start(), clauseFrom, reference, false).forEach(dates::add);
-        DateResolver.find(text, clauseFrom, clauseTo, reference, planned).forEach(dates::add);
-        DateResolver.find(text, clauseTo, sentence.end(), reference, false).forEach(dates::add);
+        String s = sentence.text();
+        for (int from = 0; from < s.length(); from = Clauses.end(s, from) + 1) {
+            int to = Clauses.end(s, from);
+            boolean future = from == clauseFrom - sentence.start() ? planned
+                    : PLANNED.matcher(s.substring(from, to)).find();
+            dates.addAll(DateResolver.find(text, sentence.start() + from, sentence.start() + to, reference, future));
+        }
         dates.removeIf(DateMention::dateline);
         // Years in titles (《2022年国别人权报告》, a treaty's name) date documents, not the event.
         dates.removeIf(d -> insideTitle(text, sentence.start(), d.start()));

@@ -185,4 +185,13 @@ class EventExtractorTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.TALKS).singleElement()
                 .satisfies(e -> assertThat(e.dateIsReportDate()).isTrue());
     }
+
+    @Test
+    void aDayMarkedAsToComeInAnotherClauseIsAhead() throws Exception {
+        // Published on Thursday 15 April: "将于周五" is the 16th, though the trigger's clause says nothing.
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "德国总理默克尔与法国总统马克龙将于周五会面，举行视频会议，与乌克兰总统泽伦斯基会谈。",
+                "2021-04-15T10:00:00Z");
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2021, 4, 16)));
+    }
 }
