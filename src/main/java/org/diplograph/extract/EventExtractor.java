@@ -50,6 +50,9 @@ public final class EventExtractor {
             EventType.STATEMENT);
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
     private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际)");
+    /** Words for "recently" (近日, 日前, 刚刚) that stand for a day the text does not give. */
+    private static final Pattern RECENTLY = Pattern.compile("近日|(?<!\\d)日前|近期|最近|刚刚|不久前|前不久");
+    private static final Pattern BRACKETED = Pattern.compile("\\s*[（(]\\s*([^（(）)]{2,20}?)\\s*[）)]");
     private static final Pattern SINCE_OPENER = Pattern.compile("[自从]");
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\A[^，。；]{0,3}$");
@@ -294,6 +297,16 @@ public final class EventExtractor {
         // Years in titles (《2022年国别人权报告》, a treaty's name) date documents, not the event.
         dates.removeIf(d -> insideTitle(text, sentence.start(), d.start()));
         dates.removeIf(d -> sinceFrameWithout(text, sentence, d, triggerAt));
+        Matcher recently = RECENTLY.matcher(text).region(sentence.start(), triggerAt);
+        int lastRecently = -1;
+        while (recently.find()) {
+            lastRecently = recently.start();
+        }
+        int vagueAt = lastRecently;
+        if (vagueAt >= 0 && dates.stream().noneMatch(d -> d.start() > vagueAt && d.start() < triggerAt)) {
+            // "近日，布林肯访问了日本": the text gives no day; another date of the sentence is another event's.
+            return Optional.empty();
+        }
         Optional<DateMention> inClause = dates.stream().filter(d -> d.start() >= clauseFrom && d.start() < triggerAt)
                 .reduce((first, second) -> second)
                 .or(() -> dates.stream().filter(d -> d.start() >= triggerAt && d.start() < clauseTo).findFirst());
@@ -310,7 +323,18 @@ public final class EventExtractor {
                 return chosen;
             }
         }
-        return Optional.empty();
+        return dateAfter(text, sentence, reference);
+    }
+
+    /** A bracketed date right after the sentence, as photo captions have: "…出席峰会。（2019年12月24日）". */
+    private static Optional<DateMention> dateAfter(String text, Sentence sentence, LocalDate reference) {
+        Matcher m = BRACKETED.matcher(text).region(sentence.end(), Math.min(text.length(), sentence.end() + 24));
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        List<DateMention> dates = DateResolver.find(text, m.start(1), m.end(1), reference, false);
+        return dates.size() == 1 && dates.get(0).start() == m.start(1) && dates.get(0).end() == m.end(1)
+                ? Optional.of(dates.get(0)) : Optional.empty();
     }
 
     /**

@@ -194,4 +194,21 @@ class EventExtractorTest {
                 "2021-04-15T10:00:00Z");
         assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2021, 4, 16)));
     }
+
+    @Test
+    void recentlyGivesNoDay() throws Exception {
+        DiplomaticEvent visit = eventsOf("测试",
+                "近日，美国国务卿布林肯访问了日本，而本周美国国安团队也与北约密切联系。", "2021-04-02T10:00:00Z").get(0);
+        assertThat(visit.type()).isEqualTo(EventType.VISIT);
+        assertThat(visit.dateIsReportDate()).isTrue();
+    }
+
+    @Test
+    void aCaptionIsDatedByTheBracketedDateAfterIt() throws Exception {
+        DiplomaticEvent summit = eventsOf("测试",
+                "资料照：左起中国总理李克强、日本首相安倍晋三和韩国总统文在寅在成都出席中日韩领导人峰会。（2019年12月24日）",
+                "2020-09-07T10:00:00Z").get(0);
+        assertThat(summit.type()).isEqualTo(EventType.SUMMIT);
+        assertThat(summit.date()).isEqualTo(LocalDate.of(2019, 12, 24));
+    }
 }
