@@ -24,7 +24,7 @@ final class EventMerger {
      * candidate joins a body candidate of the same type with overlapping actors. Candidates of the
      * same type and day whose actors include another's are one event with the smaller actor set (a
      * country named only in passing does not make a new event). An undated candidate takes the date
-     * of the one event it repeats, else that of the latest candidate between the same sides before it
+     * of the one event it repeats (same type and actors, or else one side more or less), else that of the latest candidate between the same sides before it
      * that is a contact (call, meeting, talks, visit, summit), of its type or of one of its persons
      * (one dated to the day before one dated by a period), else the publication date, flagged as such.
      */
@@ -45,6 +45,11 @@ final class EventMerger {
         for (Candidate c : candidates.stream().filter(c -> c.date().isEmpty()).toList()) {
             List<DiplomaticEvent> same = events.values().stream()
                     .filter(e -> e.type() == c.type() && actors(e).equals(c.actorSet())).toList();
+            if (same.isEmpty()) {
+                // One side more or less (a country named in passing) is still the same event.
+                same = events.values().stream().filter(e -> e.type() == c.type()
+                        && oneSideApart(actors(e), c.actorSet())).toList();
+            }
             if (same.size() == 1) {
                 add(events, c, same.get(0).date(), same.get(0).endDate(), same.get(0).dateIsReportDate());
                 continue;
@@ -157,6 +162,10 @@ final class EventMerger {
                     && earlier.type() != EventType.PHONE_CALL && later.type() != EventType.PHONE_CALL;
         }
         return CONTACTS.contains(earlier.type()) || sameSpeaker(earlier, later);
+    }
+
+    private static boolean oneSideApart(Set<String> a, Set<String> b) {
+        return Math.abs(a.size() - b.size()) == 1 && (a.containsAll(b) || b.containsAll(a));
     }
 
     private static boolean sameSpeaker(Candidate a, Candidate b) {

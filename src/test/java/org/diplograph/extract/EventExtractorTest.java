@@ -211,4 +211,14 @@ class EventExtractorTest {
         assertThat(summit.type()).isEqualTo(EventType.SUMMIT);
         assertThat(summit.date()).isEqualTo(LocalDate.of(2019, 12, 24));
     }
+
+    @Test
+    void anUndatedReportNamingOneSideMoreRepeatsTheDatedEvent() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "美国国务卿布林肯17日访问韩国。布林肯访问韩国期间，中国外交部表示关切。", "2021-03-18T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.VISIT).singleElement().satisfies(e -> {
+            assertThat(e.countries()).containsExactly("KOR", "USA");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2021, 3, 17));
+        });
+    }
 }
