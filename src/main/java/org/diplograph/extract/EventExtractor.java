@@ -166,7 +166,8 @@ public final class EventExtractor {
             // A contact needs two sides; a summit whose members the sentence does not name is no record.
             return Optional.empty();
         }
-        Optional<DateMention> date = eventDate(text, sentence, match, reference, status == EventStatus.PLANNED);
+        Optional<DateMention> date = eventDate(text, sentence, match, triggersIn(s), reference,
+                status == EventStatus.PLANNED);
         if (type == EventType.INVITATION && date.isPresent()
                 && (date.get().start() < sentence.start() + Clauses.start(s, match.start())
                 || date.get().start() > sentence.start() + match.start())) {
@@ -278,7 +279,8 @@ public final class EventExtractor {
 
     /** The date closest before the trigger in its sentence, else the first one after it; datelines never. */
     private static Optional<DateMention> eventDate(String text, Sentence sentence, TriggerMatch match,
-                                                   LocalDate reference, boolean planned) {
+                                                   List<TriggerMatch> sentenceTriggers, LocalDate reference,
+                                                   boolean planned) {
         int triggerAt = sentence.start() + match.start();
         // The trigger's own clause first: in "蓬佩奥星期三说，他在下星期访问英国" the visit is next week.
         int clauseFrom = sentence.start() + Clauses.start(sentence.text(), match.start());
@@ -313,6 +315,11 @@ public final class EventExtractor {
         if (inClause.isPresent()) {
             return inClause;
         }
+        // A later clause with a trigger of its own tells another event (在1965年两国签署的协定中).
+        dates.removeIf(d -> d.start() >= clauseTo && sentenceTriggers.stream().anyMatch(t -> {
+            int at = sentence.start() + t.start();
+            return at > clauseTo && Clauses.start(s, t.start()) == Clauses.start(s, d.start() - sentence.start());
+        }));
         // Days before periods: "今年4月…6日" dates the event on the 6th.
         for (boolean vague : new boolean[] {false, true}) {
             List<DateMention> candidates = dates.stream().filter(d -> d.vague() == vague).toList();

@@ -221,4 +221,15 @@ class EventExtractorTest {
             assertThat(e.date()).isEqualTo(LocalDate.of(2021, 3, 17));
         });
     }
+
+    @Test
+    void aLaterClauseWithATriggerOfItsOwnDatesItsOwnEvent() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "日本政府强烈谴责韩国法院的判决，并坚持认为，赔偿问题在1965年日韩两国签署的协定中得到了解决。",
+                "2020-09-07T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.dateIsReportDate()).isTrue());
+        assertThat(events).filteredOn(e -> e.type() == EventType.AGREEMENT).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(1965, 1, 1)));
+    }
 }
