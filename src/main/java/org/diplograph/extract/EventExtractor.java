@@ -53,6 +53,8 @@ public final class EventExtractor {
     /** Words for "recently" (近日, 日前, 刚刚) that stand for a day the text does not give. */
     private static final Pattern RECENTLY = Pattern.compile("近日|(?<!\\d)日前|近期|最近|刚刚|不久前|前不久");
     private static final Pattern BRACKETED = Pattern.compile("\\s*[（(]\\s*([^（(）)]{2,20}?)\\s*[）)]");
+    /** How far back the day of the previous sentence may lie to carry over to the news of the next. */
+    private static final int RECENT_DAYS = 31;
     private static final Pattern SINCE_OPENER = Pattern.compile("[自从]");
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\A[^，。；]{0,3}$");
@@ -80,11 +82,15 @@ public final class EventExtractor {
         LocalDate reference = datelineDay(text, ZonedDateTime.ofInstant(article.published(),
                 article.outlet().timeZone()).toLocalDate());
         List<Candidate> candidates = new ArrayList<>();
+        Sentence previous = null;
         for (Sentence sentence : text.sentences()) {
+            Optional<Sentence> before = Optional.ofNullable(previous)
+                    .filter(p -> p.paragraph() == sentence.paragraph() && sentence.paragraph() >= 0);
             for (TriggerMatch match : triggersIn(sentence.text())) {
-                candidate(text.text(), sentence, match, reference, candidates).ifPresent(c -> candidates.addAll(ContactSplitter.split(c,
-                        text.text(), sentence, match)));
+                candidate(text.text(), sentence, before, match, reference, candidates).ifPresent(c -> candidates.addAll(
+                        ContactSplitter.split(c, text.text(), sentence, match)));
             }
+            previous = sentence;
         }
         attachTopics(text, candidates);
         return new Extraction(withStatedOffices(text, EventMerger.merge(candidates, reference)), Optional.empty());
@@ -110,8 +116,8 @@ public final class EventExtractor {
         return matches;
     }
 
-    private Optional<Candidate> candidate(String text, Sentence sentence, TriggerMatch match, LocalDate reference,
-                                          List<Candidate> before) {
+    private Optional<Candidate> candidate(String text, Sentence sentence, Optional<Sentence> previous,
+                                          TriggerMatch match, LocalDate reference, List<Candidate> before) {
         String s = sentence.text();
         EventType type = match.trigger().type();
         String clauseBefore = s.substring(Clauses.start(s, match.start()), match.start());
@@ -166,7 +172,7 @@ public final class EventExtractor {
             // A contact needs two sides; a summit whose members the sentence does not name is no record.
             return Optional.empty();
         }
-        Optional<DateMention> date = eventDate(text, sentence, match, triggersIn(s), reference,
+        Optional<DateMention> date = eventDate(text, sentence, previous, match, triggersIn(s), reference,
                 status == EventStatus.PLANNED);
         if (type == EventType.INVITATION && date.isPresent()
                 && (date.get().start() < sentence.start() + Clauses.start(s, match.start())
@@ -278,7 +284,8 @@ public final class EventExtractor {
     }
 
     /** The date closest before the trigger in its sentence, else the first one after it; datelines never. */
-    private static Optional<DateMention> eventDate(String text, Sentence sentence, TriggerMatch match,
+    private static Optional<DateMention> eventDate(String text, Sentence sentence, Optional<Sentence> previous,
+                                                   TriggerMatch match,
                                                    List<TriggerMatch> sentenceTriggers, LocalDate reference,
                                                    boolean planned) {
         int triggerAt = sentence.start() + match.start();
@@ -330,7 +337,18 @@ public final class EventExtractor {
                 return chosen;
             }
         }
-        return dateAfter(text, sentence, reference);
+        return dateAfter(text, sentence, reference).or(() -> previous.flatMap(p -> dayOf(text, p, reference)));
+    }
+
+    /**
+     * The day a sentence states, when it states one: "萨巴格19日访问伊朗。萨巴格表示，他谴责以色列…" tells
+     * of the 19th in the next sentence of the paragraph too.
+     */
+    private static Optional<DateMention> dayOf(String text, Sentence sentence, LocalDate reference) {
+        return DateResolver.find(text, sentence.start(), sentence.end(), reference, false).stream()
+                .filter(d -> !d.dateline() && !d.vague() && !insideTitle(text, sentence.start(), d.start())
+                        && d.date().isAfter(reference.minusDays(RECENT_DAYS)))
+                .reduce((first, second) -> second);
     }
 
     /** A bracketed date right after the sentence, as photo captions have: "…出席峰会。（2019年12月24日）". */

@@ -162,7 +162,7 @@ class EventExtractorTest {
     @Test
     void aProtestIsNotDatedByAnEarlierSanction() throws Exception {
         List<DiplomaticEvent> events = eventsOf("测试",
-                "美国国务卿蓬佩奥周五宣布对中国官员实施签证限制。外交部发言人表示，中方已向美方提出严正交涉。",
+                "美国国务卿蓬佩奥周五宣布对中国官员实施签证限制。</p><p>外交部发言人表示，中方已向美方提出严正交涉。",
                 "2020-06-29T10:00:00Z");
         assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
                 .satisfies(e -> assertThat(e.dateIsReportDate()).isTrue());
@@ -180,7 +180,7 @@ class EventExtractorTest {
     @Test
     void talksAfterACallAreAnotherOccasion() throws Exception {
         List<DiplomaticEvent> events = eventsOf("测试",
-                "中国外长王毅2月1日与美国国务卿布林肯通电话。中美两国代表团在北京举行了贸易会谈。",
+                "中国外长王毅2月1日与美国国务卿布林肯通电话。</p><p>中美两国代表团在北京举行了贸易会谈。",
                 "2024-02-07T10:00:00Z");
         assertThat(events).filteredOn(e -> e.type() == EventType.TALKS).singleElement()
                 .satisfies(e -> assertThat(e.dateIsReportDate()).isTrue());
@@ -231,5 +231,18 @@ class EventExtractorTest {
                 .satisfies(e -> assertThat(e.dateIsReportDate()).isTrue());
         assertThat(events).filteredOn(e -> e.type() == EventType.AGREEMENT).singleElement()
                 .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(1965, 1, 1)));
+    }
+
+    @Test
+    void anUndatedSentenceTakesTheRecentDayOfThePreviousOneInItsParagraph() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "叙利亚外长萨巴格19日访问伊朗，并同伊朗外长阿拉格齐举行会晤。萨巴格表示，他谴责以色列对叙利亚的袭击。",
+                "2024-11-20T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2024, 11, 19)));
+        List<DiplomaticEvent> history = eventsOf("测试", "2019年6月20日，习近平访问朝鲜。朝鲜谴责美国对朝鲜的制裁。",
+                "2024-11-20T10:00:00Z");
+        assertThat(history).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.dateIsReportDate()).isTrue());
     }
 }
