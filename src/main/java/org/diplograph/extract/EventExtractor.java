@@ -53,6 +53,7 @@ public final class EventExtractor {
     /** Words for "recently" (近日, 日前, 刚刚) that stand for a day the text does not give. */
     private static final Pattern RECENTLY = Pattern.compile("近日|(?<!\\d)日前|近期|最近|刚刚|不久前|前不久");
     private static final Pattern BRACKETED = Pattern.compile("\\s*[（(]\\s*([^（(）)]{2,20}?)\\s*[）)]");
+    private static final Pattern OCCASION_FRAME = Pattern.compile("(?:时|时候|期间|之际|间隙)$");
     /** How far back the day of the previous sentence may lie to carry over to the news of the next. */
     private static final int RECENT_DAYS = 31;
     private static final Pattern SINCE_OPENER = Pattern.compile("[自从]");
@@ -174,18 +175,28 @@ public final class EventExtractor {
         }
         Optional<DateMention> date = eventDate(text, sentence, previous, match, triggersIn(s), reference,
                 status == EventStatus.PLANNED);
-        if (type == EventType.INVITATION && date.isPresent()
-                && (date.get().start() < sentence.start() + Clauses.start(s, match.start())
-                || date.get().start() > sentence.start() + match.start())) {
+        if (type == EventType.INVITATION) {
             // Other dates in the sentence are those of what the invitation is to; it was made on the
-            // day of the contact it was part of, or of the report.
-            date = Optional.empty();
+            // day its clause or the occasion framing it gives, of the contact it was part of, or of the report.
+            date = DateResolver.find(text, sentence.start() + occasionStart(s, match.start()),
+                    sentence.start() + match.start(), reference, false).stream()
+                    .filter(d -> !d.dateline()).reduce((first, second) -> second);
         }
         double confidence = 0.5 + (actors.persons().values().stream().anyMatch(p -> p.position().isPresent()) ? 0.2 : 0)
                 + (date.isPresent() ? 0.2 : 0) + (sentence.paragraph() <= 0 ? 0.1 : 0);
         Evidence evidence = new Evidence(s, sentence.start(), sentence.end(), Math.min(1.0, confidence));
         return Optional.of(new Candidate(type, sentence.index(), sentence.paragraph(), actors, date, status, host,
                 evidence, new ArrayList<>()));
+    }
+
+    /**
+     * Where the occasion of a trigger begins: its clause, or the clause before when that one frames it
+     * ("王毅11月与茂木敏充会谈时，曾邀请茂木敏充访华": invited during the talks, in November).
+     */
+    private static int occasionStart(String s, int triggerAt) {
+        int clause = Clauses.start(s, triggerAt);
+        return clause > 0 && OCCASION_FRAME.matcher(s.substring(0, clause - 1)).find()
+                ? Clauses.start(s, clause - 1) : clause;
     }
 
     /**

@@ -245,4 +245,15 @@ class EventExtractorTest {
         assertThat(history).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
                 .satisfies(e -> assertThat(e.dateIsReportDate()).isTrue());
     }
+
+    @Test
+    void anInvitationMadeDuringTalksTakesTheDayOfTheTalks() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "消息人士昨天（12日）透露，中国外交部长王毅11月与日本外相茂木敏充在东京会谈时，曾邀请茂木敏充明年访华。",
+                "2020-12-13T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.INVITATION).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2020, 11, 1));
+            assertThat(e.dateIsReportDate()).isFalse();
+        });
+    }
 }
