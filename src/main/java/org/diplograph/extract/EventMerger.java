@@ -60,7 +60,9 @@ final class EventMerger {
             // (自10年前首次访问以来) is background, not the one just reported.
             List<Candidate> contacts = dated.stream()
                     .filter(d -> d.sentence() < c.sentence() && d.actorSet().equals(c.actorSet())
-                            && datesLaterReport(d, c))
+                            && datesLaterReport(d, c)
+                            // What is still to come did not happen on the day of a contact that did.
+                            && (c.status() != EventStatus.PLANNED || d.status() == EventStatus.PLANNED))
                     .toList();
             Optional<Candidate> earlier = contacts.stream().filter(d -> !d.date().get().vague())
                     .reduce((first, second) -> second)

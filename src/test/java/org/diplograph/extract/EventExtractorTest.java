@@ -256,4 +256,15 @@ class EventExtractorTest {
             assertThat(e.dateIsReportDate()).isFalse();
         });
     }
+
+    @Test
+    void aPlannedContactIsNotDatedByOneThatHappened() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "美国国务卿布林肯17日抵达韩国进行访问。</p><p>布林肯在韩国期间还将会见韩国总统文在寅。",
+                "2021-03-18T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.MEETING).singleElement().satisfies(e -> {
+            assertThat(e.status()).isEqualTo(EventStatus.PLANNED);
+            assertThat(e.dateIsReportDate()).isTrue();
+        });
+    }
 }
