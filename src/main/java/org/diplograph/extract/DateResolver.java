@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class DateResolver {
 
     private static final String DAY = "(\\d{1,2}) ?[日号]";
-    private static final String RANGE = "(?:至|到|-|—|～|~)";
+    /** Between the first and the last day of a range; days listed (22、23日) are one stretch too. */
+    private static final String RANGE = "(?:至|到|-|—|～|~|、)";
     /** The first day of a range may go without 日 (6月22-23日). */
     private static final String FIRST_DAY = "(\\d{1,2})(?: ?[日号]|(?=" + RANGE + "\\d{1,2} ?[日号]))";
     private static final Pattern FULL = Pattern.compile(

@@ -97,4 +97,13 @@ class DateResolverTest {
         assertThat(only("2月6日（周二）")).isEqualTo(LocalDate.of(2024, 2, 6));
         assertThat(only("消息人士昨天（6日）透露")).isEqualTo(LocalDate.of(2024, 2, 6));
     }
+
+    @Test
+    void readsListedDaysAsARangeFromTheFirst() {
+        DateMention listed = find("拜登将在2月22、23日主持线上气候峰会").get(0);
+        assertThat(listed.date()).isEqualTo(LocalDate.of(2024, 2, 22));
+        assertThat(listed.endDate()).contains(LocalDate.of(2024, 2, 23));
+        DateMention days = DateResolver.find("将于12、13日访华", 0, 9, REPORTED, true).get(0);
+        assertThat(days.date()).isEqualTo(LocalDate.of(2024, 2, 12));
+    }
 }
