@@ -54,6 +54,7 @@ public final class EventExtractor {
     private static final Pattern RECENTLY = Pattern.compile("近日|(?<!\\d)日前|近期|最近|刚刚|不久前|前不久");
     private static final Pattern BRACKETED = Pattern.compile("\\s*[（(]\\s*([^（(）)]{2,20}?)\\s*[）)]");
     private static final Pattern OCCASION_FRAME = Pattern.compile("(?:时|时候|期间|之际|间隙)$");
+    private static final Pattern NEXT_DAY = Pattern.compile("次日|第二天|翌日");
     /** How far back the day of the previous sentence may lie to carry over to the news of the next. */
     private static final int RECENT_DAYS = 31;
     private static final Pattern SINCE_OPENER = Pattern.compile("[自从]");
@@ -317,6 +318,10 @@ public final class EventExtractor {
         // Years in titles (《2022年国别人权报告》, a treaty's name) date documents, not the event.
         dates.removeIf(d -> insideTitle(text, sentence.start(), d.start()));
         dates.removeIf(d -> sinceFrameWithout(text, sentence, d, triggerAt));
+        Optional<DateMention> nextDay = dayAfter(text, sentence, previous, dates, triggerAt, reference);
+        if (nextDay.isPresent()) {
+            return nextDay;
+        }
         Matcher recently = RECENTLY.matcher(text).region(sentence.start(), triggerAt);
         int lastRecently = -1;
         while (recently.find()) {
@@ -360,6 +365,32 @@ public final class EventExtractor {
                 .filter(d -> !d.dateline() && !d.vague() && !insideTitle(text, sentence.start(), d.start())
                         && d.date().isAfter(reference.minusDays(RECENT_DAYS)))
                 .reduce((first, second) -> second);
+    }
+
+    /**
+     * "抵达符拉迪沃斯托克。抵俄第二天，金正恩与普京举行了会晤": 次日 or 第二天 before the trigger is the day
+     * after the last one stated before it, in the sentence or the previous one of the paragraph.
+     */
+    private static Optional<DateMention> dayAfter(String text, Sentence sentence, Optional<Sentence> previous,
+                                                  List<DateMention> dates, int triggerAt, LocalDate reference) {
+        Matcher m = NEXT_DAY.matcher(text).region(sentence.start(), triggerAt);
+        int at = -1;
+        int end = -1;
+        while (m.find()) {
+            at = m.start();
+            end = m.end();
+        }
+        int nextDayAt = at;
+        int nextDayEnd = end;
+        if (at < 0 || dates.stream().anyMatch(d -> d.start() > nextDayAt && d.start() < triggerAt)) {
+            return Optional.empty();
+        }
+        Optional<DateMention> stated = dates.stream().filter(d -> d.start() < nextDayAt && !d.vague())
+                .reduce((first, second) -> second)
+                .or(() -> previous.flatMap(p -> DateResolver.find(text, p.start(), p.end(), reference, false).stream()
+                        .filter(d -> !d.dateline() && !d.vague()).reduce((first, second) -> second)));
+        return stated.map(d -> new DateMention(nextDayAt, nextDayEnd, d.date().plusDays(1), Optional.empty(),
+                false, false));
     }
 
     /** A bracketed date right after the sentence, as photo captions have: "…出席峰会。（2019年12月24日）". */

@@ -267,4 +267,13 @@ class EventExtractorTest {
             assertThat(e.dateIsReportDate()).isTrue();
         });
     }
+
+    @Test
+    void theNextDayFollowsTheDayStatedBefore() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "2019年4月24日，朝鲜领导人金正恩抵达俄罗斯符拉迪沃斯托克。抵俄第二天，金正恩与俄罗斯总统普京举行了会晤。",
+                "2021-07-11T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.MEETING).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2019, 4, 25)));
+    }
 }
