@@ -50,8 +50,11 @@ public final class EventExtractor {
             EventType.STATEMENT);
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
     private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际)");
-    /** Words for "recently" (近日, 日前, 刚刚) that stand for a day the text does not give. */
-    private static final Pattern RECENTLY = Pattern.compile("近日|(?<!\\d)日前|近期|最近|刚刚|不久前|前不久");
+    /**
+     * Words for "recently" (近日, 日前, 刚刚) that stand for a day the text does not give; not the 日前 of
+     * "6日前" or "节日前" (before the 6th, before the holiday).
+     */
+    private static final Pattern RECENTLY = Pattern.compile("近日|(?<![\\d节生假周期])日前|近期|最近|刚刚|不久前|前不久");
     private static final Pattern BRACKETED = Pattern.compile("\\s*[（(]\\s*([^（(）)]{2,20}?)\\s*[）)]");
     private static final Pattern OCCASION_FRAME = Pattern.compile("(?:时|时候|期间|之际|间隙)$");
     private static final Pattern NEXT_DAY = Pattern.compile("次日|第二天|翌日");

@@ -276,4 +276,13 @@ class EventExtractorTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.MEETING).singleElement()
                 .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2019, 4, 25)));
     }
+
+    @Test
+    void beforeTheHolidayIsNotRecently() throws Exception {
+        DiplomaticEvent call = eventsOf("测试", "中国外长王毅6日在春节假日前同美国国务卿布林肯通电话。",
+                "2024-02-07T10:00:00Z").get(0);
+        assertThat(call.type()).isEqualTo(EventType.PHONE_CALL);
+        assertThat(call.date()).isEqualTo(LocalDate.of(2024, 2, 6));
+        assertThat(call.dateIsReportDate()).isFalse();
+    }
 }
