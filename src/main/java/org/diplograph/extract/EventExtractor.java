@@ -298,7 +298,12 @@ public final class EventExtractor {
         return Optional.empty();
     }
 
-    /** The date closest before the trigger in its sentence, else the first one after it; datelines never. */
+    /**
+     * The date closest before the trigger in its clause, else the first one after it in the clause, else
+     * the closest before or first after in the sentence; else a bracketed date right after the sentence
+     * or the recent day of the previous one in the paragraph. Datelines never; 次日 counts from the day
+     * stated before it; 近日, 日前 and the like give no day.
+     */
     private static Optional<DateMention> eventDate(String text, Sentence sentence, Optional<Sentence> previous,
                                                    TriggerMatch match,
                                                    List<TriggerMatch> sentenceTriggers, LocalDate reference,
@@ -325,12 +330,7 @@ public final class EventExtractor {
         if (nextDay.isPresent()) {
             return nextDay;
         }
-        Matcher recently = RECENTLY.matcher(text).region(sentence.start(), triggerAt);
-        int lastRecently = -1;
-        while (recently.find()) {
-            lastRecently = recently.start();
-        }
-        int vagueAt = lastRecently;
+        int vagueAt = lastStart(RECENTLY, text, sentence.start(), triggerAt);
         if (vagueAt >= 0 && dates.stream().noneMatch(d -> d.start() > vagueAt && d.start() < triggerAt)) {
             // "近日，布林肯访问了日本": the text gives no day; another date of the sentence is another event's.
             return Optional.empty();
@@ -342,10 +342,9 @@ public final class EventExtractor {
             return inClause;
         }
         // A later clause with a trigger of its own tells another event (在1965年两国签署的协定中).
-        dates.removeIf(d -> d.start() >= clauseTo && sentenceTriggers.stream().anyMatch(t -> {
-            int at = sentence.start() + t.start();
-            return at > clauseTo && Clauses.start(s, t.start()) == Clauses.start(s, d.start() - sentence.start());
-        }));
+        dates.removeIf(d -> d.start() >= clauseTo && sentenceTriggers.stream().anyMatch(t ->
+                sentence.start() + t.start() > clauseTo
+                        && Clauses.start(s, t.start()) == Clauses.start(s, d.start() - sentence.start())));
         // Days before periods: "今年4月…6日" dates the event on the 6th.
         for (boolean vague : new boolean[] {false, true}) {
             List<DateMention> candidates = dates.stream().filter(d -> d.vague() == vague).toList();
@@ -376,24 +375,28 @@ public final class EventExtractor {
      */
     private static Optional<DateMention> dayAfter(String text, Sentence sentence, Optional<Sentence> previous,
                                                   List<DateMention> dates, int triggerAt, LocalDate reference) {
-        Matcher m = NEXT_DAY.matcher(text).region(sentence.start(), triggerAt);
-        int at = -1;
-        int end = -1;
-        while (m.find()) {
-            at = m.start();
-            end = m.end();
-        }
-        int nextDayAt = at;
-        int nextDayEnd = end;
-        if (at < 0 || dates.stream().anyMatch(d -> d.start() > nextDayAt && d.start() < triggerAt)) {
+        int nextDayAt = lastStart(NEXT_DAY, text, sentence.start(), triggerAt);
+        if (nextDayAt < 0 || dates.stream().anyMatch(d -> d.start() > nextDayAt && d.start() < triggerAt)) {
             return Optional.empty();
         }
         Optional<DateMention> stated = dates.stream().filter(d -> d.start() < nextDayAt && !d.vague())
                 .reduce((first, second) -> second)
                 .or(() -> previous.flatMap(p -> DateResolver.find(text, p.start(), p.end(), reference, false).stream()
                         .filter(d -> !d.dateline() && !d.vague()).reduce((first, second) -> second)));
+        Matcher word = NEXT_DAY.matcher(text).region(nextDayAt, triggerAt);
+        int nextDayEnd = word.lookingAt() ? word.end() : nextDayAt;
         return stated.map(d -> new DateMention(nextDayAt, nextDayEnd, d.date().plusDays(1), Optional.empty(),
                 false, false));
+    }
+
+    /** Where the last match of {@code pattern} in {@code text[from, to)} starts, or −1. */
+    private static int lastStart(Pattern pattern, String text, int from, int to) {
+        Matcher m = pattern.matcher(text).region(from, to);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
     }
 
     /** A bracketed date right after the sentence, as photo captions have: "…出席峰会。（2019年12月24日）". */
