@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class DateResolver {
 
     private static final String DAY = "(\\d{1,2}) ?[日号]";
-    private static final String RANGE = "(?:至|到|-|—|～|~)";
+    /** Between the first and the last day of a range; days listed (22、23日) are one stretch too. */
+    private static final String RANGE = "(?:至|到|-|—|～|~|、)";
     /** The first day of a range may go without 日 (6月22-23日). */
     private static final String FIRST_DAY = "(\\d{1,2})(?: ?[日号]|(?=" + RANGE + "\\d{1,2} ?[日号]))";
     private static final Pattern FULL = Pattern.compile(
@@ -42,6 +43,11 @@ final class DateResolver {
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\A\\s*(?:[早晚]间?)?(?:电|讯|报道|消息|发布|发表的|援引)");
     /** "2018年5月以来首次": a point of reference, not the day of the event. */
     private static final Pattern SINCE_AFTER = Pattern.compile("\\A\\s*(?:以来|至今|迄今)");
+    /** Days or weeks back (三周前, 两天前): that day. */
+    private static final Pattern UNITS_AGO = Pattern.compile(
+            "(?<![\\d一两二三四五六七八九十几数])(\\d{1,2}|[一两二三四五六七八九十])(?:个)?(天|周|星期|礼拜)前");
+    /** "周五（4月2日）", "昨天（12日）": one day said twice, the bracketed figure the exact one. */
+    private static final Pattern RESTATED = Pattern.compile("\\A\\s*[（(]\\s*\\z");
     private static final String WEEKDAYS = "一二三四五六日";
     // A month-day later than this after the report is taken to be from the previous year.
     private static final int FUTURE_DAYS = 60;
@@ -117,6 +123,13 @@ final class DateResolver {
                 add(found, text, from + m.start(), from + m.end(), date, Optional.empty());
             }
         }
+        m = UNITS_AGO.matcher(region);
+        while (m.find()) {
+            if (!overlaps(found, from + m.start(), from + m.end())) {
+                int days = count(m.group(1)) * (m.group(2).equals("天") ? 1 : 7);
+                add(found, text, from + m.start(), from + m.end(), reference.minusDays(days), Optional.empty());
+            }
+        }
         m = RELATIVE.matcher(region);
         while (m.find()) {
             if (!overlaps(found, from + m.start(), from + m.end())) {
@@ -150,10 +163,7 @@ final class DateResolver {
         m = YEARS_AGO.matcher(region);
         while (m.find()) {
             if (!overlaps(found, from + m.start(), from + m.end())) {
-                String n = m.group(1);
-                int years = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n)
-                        : n.equals("两") ? 2 : "一二三四五六七八九十".indexOf(n) + 1;
-                int year = reference.getYear() - years;
+                int year = reference.getYear() - count(m.group(1));
                 add(found, text, from + m.start(), from + m.end(), LocalDate.of(year, 1, 1),
                         Optional.of(LocalDate.of(year, 12, 31)), true);
             }
@@ -169,7 +179,38 @@ final class DateResolver {
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return found;
+        return withoutRestatements(text, found);
+    }
+
+    /** Of a day said twice (周五（4月2日）, 5月29日（周六）), the one written in figures. */
+    private static List<DateMention> withoutRestatements(String text, List<DateMention> found) {
+        List<DateMention> kept = new ArrayList<>(found);
+        for (int i = 0; i + 1 < found.size(); i++) {
+            DateMention first = found.get(i);
+            DateMention second = found.get(i + 1);
+            String between = text.substring(first.end(), second.start());
+            boolean closed = second.end() < text.length() && "）)".indexOf(text.charAt(second.end())) >= 0;
+            if (!RESTATED.matcher(between).matches() || !closed) {
+                continue;
+            }
+            boolean firstInFigures = inFigures(text, first);
+            if (firstInFigures != inFigures(text, second)) {
+                kept.remove(firstInFigures ? second : first);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean inFigures(String text, DateMention date) {
+        return text.substring(date.start(), date.end()).chars().anyMatch(Character::isDigit);
+    }
+
+    /** 3, 三 or 两 as a number. */
+    private static int count(String written) {
+        if (written.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(written);
+        }
+        return written.equals("两") ? 2 : CHINESE_MONTHS.indexOf(written) + 1;
     }
 
     /** 3, 三 or 十二 as a month number. */

@@ -67,6 +67,17 @@ public final class EventExtractor {
             EventType.STATEMENT);
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
     private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际)");
+    /**
+     * Words for "recently" (近日, 日前, 刚刚) that stand for a day the text does not give; not the 日前 of
+     * "6日前" or "节日前" (before the 6th, before the holiday).
+     */
+    private static final Pattern RECENTLY = Pattern.compile("近日|(?<![\\d节生假周期])日前|近期|最近|刚刚|不久前|前不久");
+    private static final Pattern BRACKETED = Pattern.compile("\\s*[（(]\\s*([^（(）)]{2,20}?)\\s*[）)]");
+    private static final Pattern OCCASION_FRAME = Pattern.compile("(?:时|时候|期间|之际|间隙)$");
+    private static final Pattern NEXT_DAY = Pattern.compile("次日|第二天|翌日");
+    /** How far back the day of the previous sentence may lie to carry over to the news of the next. */
+    private static final int RECENT_DAYS = 31;
+    private static final Pattern SINCE_OPENER = Pattern.compile("[自从]");
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
     /** Visit triggers that name a visit only with a country as their object. */
     private static final Pattern PLACE_NEEDED = Pattern.compile("抵达|拜访");
@@ -96,11 +107,15 @@ public final class EventExtractor {
         LocalDate reference = datelineDay(text, ZonedDateTime.ofInstant(article.published(),
                 article.outlet().timeZone()).toLocalDate());
         List<Candidate> candidates = new ArrayList<>();
+        Sentence previous = null;
         for (Sentence sentence : text.sentences()) {
+            Optional<Sentence> before = Optional.ofNullable(previous)
+                    .filter(p -> p.paragraph() == sentence.paragraph() && sentence.paragraph() >= 0);
             for (TriggerMatch match : triggersIn(sentence.text())) {
-                candidate(text.text(), sentence, match, reference, candidates).ifPresent(c -> candidates.addAll(ContactSplitter.split(c,
-                        text.text(), sentence, match)));
+                candidate(text.text(), sentence, before, match, reference, candidates).ifPresent(c -> candidates.addAll(
+                        ContactSplitter.split(c, text.text(), sentence, match)));
             }
+            previous = sentence;
         }
         attachTopics(text, candidates);
         return new Extraction(withStatedOffices(text, EventMerger.merge(candidates, reference)), Optional.empty());
@@ -126,8 +141,8 @@ public final class EventExtractor {
         return matches;
     }
 
-    private Optional<Candidate> candidate(String text, Sentence sentence, TriggerMatch match, LocalDate reference,
-                                          List<Candidate> before) {
+    private Optional<Candidate> candidate(String text, Sentence sentence, Optional<Sentence> previous,
+                                          TriggerMatch match, LocalDate reference, List<Candidate> before) {
         String s = sentence.text();
         EventType type = match.trigger().type();
         String clauseBefore = s.substring(Clauses.start(s, match.start()), match.start());
@@ -198,19 +213,30 @@ public final class EventExtractor {
             // A contact needs two sides; a summit whose members the sentence does not name is no record.
             return Optional.empty();
         }
-        Optional<DateMention> date = eventDate(text, sentence, match, reference, status == EventStatus.PLANNED);
-        if (type == EventType.INVITATION && date.isPresent()
-                && (date.get().start() < sentence.start() + Clauses.start(s, match.start())
-                || date.get().start() > sentence.start() + match.start())) {
+        Optional<DateMention> date = eventDate(text, sentence, previous, match, triggersIn(s), reference,
+                status == EventStatus.PLANNED);
+        if (type == EventType.INVITATION) {
             // Other dates in the sentence are those of what the invitation is to; it was made on the
-            // day of the contact it was part of, or of the report.
-            date = Optional.empty();
+            // day its clause or the occasion framing it gives, of the contact it was part of, or of the report.
+            date = DateResolver.find(text, sentence.start() + occasionStart(s, match.start()),
+                    sentence.start() + match.start(), reference, false).stream()
+                    .filter(d -> !d.dateline()).reduce((first, second) -> second);
         }
         double confidence = 0.5 + (actors.persons().values().stream().anyMatch(p -> p.position().isPresent()) ? 0.2 : 0)
                 + (date.isPresent() ? 0.2 : 0) + (sentence.paragraph() <= 0 ? 0.1 : 0);
         Evidence evidence = new Evidence(s, sentence.start(), sentence.end(), Math.min(1.0, confidence));
         return Optional.of(new Candidate(type, sentence.index(), sentence.paragraph(), actors, date, status, host,
                 evidence, new ArrayList<>()));
+    }
+
+    /**
+     * Where the occasion of a trigger begins: its clause, or the clause before when that one frames it
+     * ("王毅11月与茂木敏充会谈时，曾邀请茂木敏充访华": invited during the talks, in November).
+     */
+    private static int occasionStart(String s, int triggerAt) {
+        int clause = Clauses.start(s, triggerAt);
+        return clause > 0 && OCCASION_FRAME.matcher(s.substring(0, clause - 1)).find()
+                ? Clauses.start(s, clause - 1) : clause;
     }
 
     /**
@@ -358,27 +384,53 @@ public final class EventExtractor {
         return Optional.empty();
     }
 
-    /** The date closest before the trigger in its sentence, else the first one after it; datelines never. */
-    private static Optional<DateMention> eventDate(String text, Sentence sentence, TriggerMatch match,
-                                                   LocalDate reference, boolean planned) {
+    /**
+     * The date closest before the trigger in its clause, else the first one after it in the clause, else
+     * the closest before or first after in the sentence; else a bracketed date right after the sentence
+     * or the recent day of the previous one in the paragraph. Datelines never; 次日 counts from the day
+     * stated before it; 近日, 日前 and the like give no day.
+     */
+    private static Optional<DateMention> eventDate(String text, Sentence sentence, Optional<Sentence> previous,
+                                                   TriggerMatch match,
+                                                   List<TriggerMatch> sentenceTriggers, LocalDate reference,
+                                                   boolean planned) {
         int triggerAt = sentence.start() + match.start();
         // The trigger's own clause first: in "蓬佩奥星期三说，他在下星期访问英国" the visit is next week.
         int clauseFrom = sentence.start() + Clauses.start(sentence.text(), match.start());
         int clauseTo = sentence.start() + Clauses.end(sentence.text(), match.end());
-        // Only the trigger's clause speaks of the future: "周二表示，将…制裁" was said last Tuesday.
+        // The trigger's clause speaks of the future when the event is planned, another clause when it
+        // says so itself: "周二表示，将…制裁" was said last Tuesday, "将于周五会面，举行视频会议" is to come.
         List<DateMention> dates = new ArrayList<>();
-        DateResolver.find(text, sentence.start(), clauseFrom, reference, false).forEach(dates::add);
-        DateResolver.find(text, clauseFrom, clauseTo, reference, planned).forEach(dates::add);
-        DateResolver.find(text, clauseTo, sentence.end(), reference, false).forEach(dates::add);
+        String s = sentence.text();
+        for (int from = 0; from < s.length(); from = Clauses.end(s, from) + 1) {
+            int to = Clauses.end(s, from);
+            boolean future = from == clauseFrom - sentence.start() ? planned
+                    : PLANNED.matcher(s.substring(from, to)).find();
+            dates.addAll(DateResolver.find(text, sentence.start() + from, sentence.start() + to, reference, future));
+        }
         dates.removeIf(DateMention::dateline);
         // Years in titles (《2022年国别人权报告》, a treaty's name) date documents, not the event.
         dates.removeIf(d -> insideTitle(text, sentence.start(), d.start()));
+        dates.removeIf(d -> sinceFrameWithout(text, sentence, d, triggerAt));
+        Optional<DateMention> nextDay = dayAfter(text, sentence, previous, dates, triggerAt, reference);
+        if (nextDay.isPresent()) {
+            return nextDay;
+        }
+        int vagueAt = lastStart(RECENTLY, text, sentence.start(), triggerAt);
+        if (vagueAt >= 0 && dates.stream().noneMatch(d -> d.start() > vagueAt && d.start() < triggerAt)) {
+            // "近日，布林肯访问了日本": the text gives no day; another date of the sentence is another event's.
+            return Optional.empty();
+        }
         Optional<DateMention> inClause = dates.stream().filter(d -> d.start() >= clauseFrom && d.start() < triggerAt)
                 .reduce((first, second) -> second)
                 .or(() -> dates.stream().filter(d -> d.start() >= triggerAt && d.start() < clauseTo).findFirst());
         if (inClause.isPresent()) {
             return inClause;
         }
+        // A later clause with a trigger of its own tells another event (在1965年两国签署的协定中).
+        dates.removeIf(d -> d.start() >= clauseTo && sentenceTriggers.stream().anyMatch(t ->
+                sentence.start() + t.start() > clauseTo
+                        && Clauses.start(s, t.start()) == Clauses.start(s, d.start() - sentence.start())));
         // Days before periods: "今年4月…6日" dates the event on the 6th.
         for (boolean vague : new boolean[] {false, true}) {
             List<DateMention> candidates = dates.stream().filter(d -> d.vague() == vague).toList();
@@ -389,7 +441,71 @@ public final class EventExtractor {
                 return chosen;
             }
         }
-        return Optional.empty();
+        return dateAfter(text, sentence, reference).or(() -> previous.flatMap(p -> dayOf(text, p, reference)));
+    }
+
+    /**
+     * The day a sentence states, when it states one: "萨巴格19日访问伊朗。萨巴格表示，他谴责以色列…" tells
+     * of the 19th in the next sentence of the paragraph too.
+     */
+    private static Optional<DateMention> dayOf(String text, Sentence sentence, LocalDate reference) {
+        return DateResolver.find(text, sentence.start(), sentence.end(), reference, false).stream()
+                .filter(d -> !d.dateline() && !d.vague() && !insideTitle(text, sentence.start(), d.start())
+                        && d.date().isAfter(reference.minusDays(RECENT_DAYS)))
+                .reduce((first, second) -> second);
+    }
+
+    /**
+     * "抵达符拉迪沃斯托克。抵俄第二天，金正恩与普京举行了会晤": 次日 or 第二天 before the trigger is the day
+     * after the last one stated before it, in the sentence or the previous one of the paragraph.
+     */
+    private static Optional<DateMention> dayAfter(String text, Sentence sentence, Optional<Sentence> previous,
+                                                  List<DateMention> dates, int triggerAt, LocalDate reference) {
+        int nextDayAt = lastStart(NEXT_DAY, text, sentence.start(), triggerAt);
+        if (nextDayAt < 0 || dates.stream().anyMatch(d -> d.start() > nextDayAt && d.start() < triggerAt)) {
+            return Optional.empty();
+        }
+        Optional<DateMention> stated = dates.stream().filter(d -> d.start() < nextDayAt && !d.vague())
+                .reduce((first, second) -> second)
+                .or(() -> previous.flatMap(p -> DateResolver.find(text, p.start(), p.end(), reference, false).stream()
+                        .filter(d -> !d.dateline() && !d.vague()).reduce((first, second) -> second)));
+        Matcher word = NEXT_DAY.matcher(text).region(nextDayAt, triggerAt);
+        int nextDayEnd = word.lookingAt() ? word.end() : nextDayAt;
+        return stated.map(d -> new DateMention(nextDayAt, nextDayEnd, d.date().plusDays(1), Optional.empty(),
+                false, false));
+    }
+
+    /** Where the last match of {@code pattern} in {@code text[from, to)} starts, or −1. */
+    private static int lastStart(Pattern pattern, String text, int from, int to) {
+        Matcher m = pattern.matcher(text).region(from, to);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    /** A bracketed date right after the sentence, as photo captions have: "…出席峰会。（2019年12月24日）". */
+    private static Optional<DateMention> dateAfter(String text, Sentence sentence, LocalDate reference) {
+        Matcher m = BRACKETED.matcher(text).region(sentence.end(), Math.min(text.length(), sentence.end() + 24));
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        List<DateMention> dates = DateResolver.find(text, m.start(1), m.end(1), reference, false);
+        return dates.size() == 1 && dates.get(0).start() == m.start(1) && dates.get(0).end() == m.end(1)
+                ? Optional.of(dates.get(0)) : Optional.empty();
+    }
+
+    /**
+     * "自1989年丝绒革命以来，层级最高的访台代表团": a date that opens a 以来 frame dates only what the
+     * frame itself tells (自我10年前首次对俄进行国事访问以来), not the trigger outside it.
+     */
+    private static boolean sinceFrameWithout(String text, Sentence sentence, DateMention date, int triggerAt) {
+        int clauseStart = sentence.start() + Clauses.start(sentence.text(), date.start() - sentence.start());
+        int clauseEnd = sentence.start() + Clauses.end(sentence.text(), date.end() - sentence.start());
+        int since = text.indexOf("以来", date.end());
+        boolean opened = SINCE_OPENER.matcher(text.substring(clauseStart, date.start())).find();
+        return opened && since >= 0 && since < clauseEnd && !(triggerAt >= date.end() && triggerAt < since);
     }
 
     private static boolean insideTitle(String text, int sentenceStart, int at) {

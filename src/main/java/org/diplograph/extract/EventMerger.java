@@ -24,8 +24,9 @@ final class EventMerger {
      * candidate joins a body candidate of the same type with overlapping actors. Candidates of the
      * same type and day whose actors include another's are one event with the smaller actor set (a
      * country named only in passing does not make a new event). An undated candidate takes the date
-     * of the one event it repeats, else that of the latest candidate between the same sides before it,
-     * else the publication date, flagged as such.
+     * of the one event it repeats (same type and actors, or else one side more or less), else that of the latest candidate between the same sides before it
+     * that is a contact (call, meeting, talks, visit, summit), of its type or of one of its persons
+     * (one dated to the day before one dated by a period), else the publication date, flagged as such.
      */
     static List<DiplomaticEvent> merge(List<Candidate> all, LocalDate reference) {
         List<Candidate> candidates = new ArrayList<>(all.stream().filter(c -> !c.inTitle()).toList());
@@ -44,14 +45,28 @@ final class EventMerger {
         for (Candidate c : candidates.stream().filter(c -> c.date().isEmpty()).toList()) {
             List<DiplomaticEvent> same = events.values().stream()
                     .filter(e -> e.type() == c.type() && actors(e).equals(c.actorSet())).toList();
+            if (same.isEmpty()) {
+                // One side more or less (a country named in passing) is still the same event.
+                same = events.values().stream().filter(e -> e.type() == c.type()
+                        && oneSideApart(actors(e), c.actorSet())).toList();
+            }
             if (same.size() == 1) {
                 add(events, c, same.get(0).date(), same.get(0).endDate(), same.get(0).dateIsReportDate());
                 continue;
             }
-            // Said during a call or meeting between the same sides (an invitation during the call): its day.
-            Optional<Candidate> earlier = dated.stream()
-                    .filter(d -> d.sentence() < c.sentence() && d.actorSet().equals(c.actorSet()))
-                    .reduce((first, second) -> second);
+            // Said during a call or meeting between the same sides (an invitation during the call), or by
+            // the same person on the same occasion: its day. A sanction announced by someone else is not
+            // the day of the protest against it, and a contact dated by a whole period
+            // (自10年前首次访问以来) is background, not the one just reported.
+            List<Candidate> contacts = dated.stream()
+                    .filter(d -> d.sentence() < c.sentence() && d.actorSet().equals(c.actorSet())
+                            && datesLaterReport(d, c)
+                            // What is still to come did not happen on the day of a contact that did.
+                            && (c.status() != EventStatus.PLANNED || d.status() == EventStatus.PLANNED))
+                    .toList();
+            Optional<Candidate> earlier = contacts.stream().filter(d -> !d.date().get().vague())
+                    .reduce((first, second) -> second)
+                    .or(() -> contacts.stream().reduce((first, second) -> second));
             if (earlier.isPresent()) {
                 add(events, c, earlier.get().date().get().date(), Optional.empty(), false);
             } else {
@@ -133,6 +148,30 @@ final class EventMerger {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether {@code later}, undated, reports something that happened on the occasion of {@code earlier}:
+     * said or agreed during a contact, a further report of the same kind, or what the same person went
+     * on to say. A call and a contact in person (a call, then talks) are different occasions.
+     */
+    private static boolean datesLaterReport(Candidate earlier, Candidate later) {
+        if (earlier.type() == later.type()) {
+            return true;
+        }
+        if (CONTACTS.contains(later.type())) {
+            return CONTACTS.contains(earlier.type())
+                    && earlier.type() != EventType.PHONE_CALL && later.type() != EventType.PHONE_CALL;
+        }
+        return CONTACTS.contains(earlier.type()) || sameSpeaker(earlier, later);
+    }
+
+    private static boolean oneSideApart(Set<String> a, Set<String> b) {
+        return Math.abs(a.size() - b.size()) == 1 && (a.containsAll(b) || b.containsAll(a));
+    }
+
+    private static boolean sameSpeaker(Candidate a, Candidate b) {
+        return a.actors().persons().keySet().stream().anyMatch(b.actors().persons()::containsKey);
     }
 
     private static Set<String> actors(DiplomaticEvent e) {

@@ -81,4 +81,29 @@ class DateResolverTest {
         assertThat(weekend.date()).isEqualTo(LocalDate.of(2024, 2, 10));
         assertThat(find("越南作为2020年度东盟轮值主席")).isEmpty();
     }
+
+    @Test
+    void resolvesDaysAndWeeksBack() {
+        assertThat(only("三周前他和美国贸易代表通话")).isEqualTo(LocalDate.of(2024, 1, 17));
+        assertThat(only("两天前")).isEqualTo(LocalDate.of(2024, 2, 5));
+        assertThat(find("十五天前")).isEmpty();
+    }
+
+    @Test
+    void takesTheFigureOfADaySaidTwice() {
+        assertThat(only("在周五（2月2日）举行三方会谈")).isEqualTo(LocalDate.of(2024, 2, 2));
+        // Read on Wednesday 7 February, a bare 周五 would be the 2nd; the figures say otherwise.
+        assertThat(only("周五（2月9日）")).isEqualTo(LocalDate.of(2024, 2, 9));
+        assertThat(only("2月6日（周二）")).isEqualTo(LocalDate.of(2024, 2, 6));
+        assertThat(only("消息人士昨天（6日）透露")).isEqualTo(LocalDate.of(2024, 2, 6));
+    }
+
+    @Test
+    void readsListedDaysAsARangeFromTheFirst() {
+        DateMention listed = find("拜登将在2月22、23日主持线上气候峰会").get(0);
+        assertThat(listed.date()).isEqualTo(LocalDate.of(2024, 2, 22));
+        assertThat(listed.endDate()).contains(LocalDate.of(2024, 2, 23));
+        DateMention days = DateResolver.find("将于12、13日访华", 0, 9, REPORTED, true).get(0);
+        assertThat(days.date()).isEqualTo(LocalDate.of(2024, 2, 12));
+    }
 }

@@ -143,4 +143,152 @@ class EventExtractorTest {
         assertThat(events.stream().filter(e -> e.type() == EventType.PHONE_CALL).findFirst().orElseThrow().countries())
                 .containsExactly("CHN", "USA");
     }
+
+    @Test
+    void aDateOpeningASinceFrameDatesOnlyWhatTheFrameTells() throws Exception {
+        DiplomaticEvent protest = eventsOf("测试",
+                "自2016年杜特尔特上任以来，这是菲律宾对中国提出的第84次外交抗议。", "2021-05-29T10:00:00Z").get(0);
+        assertThat(protest.type()).isEqualTo(EventType.PROTEST);
+        assertThat(protest.dateIsReportDate()).isTrue();
+        DiplomaticEvent visit = eventsOf("测试",
+                "自中国国家主席习近平10年前首次对俄罗斯进行国事访问以来，两国关系历久弥坚。", "2023-03-22T10:00:00Z").get(0);
+        assertThat(visit.date()).isEqualTo(LocalDate.of(2013, 1, 1));
+    }
+
+    @Test
+    void whatFollowsAContactTakesItsDayNotThatOfBackground() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "3月21日，国家主席习近平同俄罗斯总统普京举行会谈。自我10年前首次对俄罗斯进行国事访问以来，两国关系历久弥坚。"
+                        + "会谈后，两国元首共同发表联合声明。",
+                "2023-03-22T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.STATEMENT).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2023, 3, 21)));
+    }
+
+    @Test
+    void aProtestIsNotDatedByAnEarlierSanction() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "美国国务卿蓬佩奥周五宣布对中国官员实施签证限制。</p><p>外交部发言人表示，中方已向美方提出严正交涉。",
+                "2020-06-29T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.dateIsReportDate()).isTrue());
+    }
+
+    @Test
+    void whatTheSamePersonGoesOnToAnnounceTakesTheDayOfTheOccasion() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "中国驻比利时大使曹忠明23日向比利时外交部提出严正交涉。曹忠明表示，中方决定对比利时有关人员实施制裁。",
+                "2021-03-24T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.SANCTION).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2021, 3, 23)));
+    }
+
+    @Test
+    void talksAfterACallAreAnotherOccasion() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "中国外长王毅2月1日与美国国务卿布林肯通电话。</p><p>中美两国代表团在北京举行了贸易会谈。",
+                "2024-02-07T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.TALKS).singleElement()
+                .satisfies(e -> assertThat(e.dateIsReportDate()).isTrue());
+    }
+
+    @Test
+    void aDayMarkedAsToComeInAnotherClauseIsAhead() throws Exception {
+        // Published on Thursday 15 April: "将于周五" is the 16th, though the trigger's clause says nothing.
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "德国总理默克尔与法国总统马克龙将于周五会面，举行视频会议，与乌克兰总统泽伦斯基会谈。",
+                "2021-04-15T10:00:00Z");
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2021, 4, 16)));
+    }
+
+    @Test
+    void recentlyGivesNoDay() throws Exception {
+        DiplomaticEvent visit = eventsOf("测试",
+                "近日，美国国务卿布林肯访问了日本，而本周美国国安团队也与北约密切联系。", "2021-04-02T10:00:00Z").get(0);
+        assertThat(visit.type()).isEqualTo(EventType.VISIT);
+        assertThat(visit.dateIsReportDate()).isTrue();
+    }
+
+    @Test
+    void aCaptionIsDatedByTheBracketedDateAfterIt() throws Exception {
+        DiplomaticEvent summit = eventsOf("测试",
+                "资料照：左起中国总理李克强、日本首相安倍晋三和韩国总统文在寅在成都出席中日韩领导人峰会。（2019年12月24日）",
+                "2020-09-07T10:00:00Z").get(0);
+        assertThat(summit.type()).isEqualTo(EventType.SUMMIT);
+        assertThat(summit.date()).isEqualTo(LocalDate.of(2019, 12, 24));
+    }
+
+    @Test
+    void anUndatedReportNamingOneSideMoreRepeatsTheDatedEvent() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "美国国务卿布林肯17日访问韩国。布林肯访问韩国期间，中国外交部表示关切。", "2021-03-18T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.VISIT).singleElement().satisfies(e -> {
+            assertThat(e.countries()).containsExactly("KOR", "USA");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2021, 3, 17));
+        });
+    }
+
+    @Test
+    void aLaterClauseWithATriggerOfItsOwnDatesItsOwnEvent() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "日本政府强烈谴责韩国法院的判决，并坚持认为，赔偿问题在1965年日韩两国签署的协定中得到了解决。",
+                "2020-09-07T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.dateIsReportDate()).isTrue());
+        assertThat(events).filteredOn(e -> e.type() == EventType.AGREEMENT).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(1965, 1, 1)));
+    }
+
+    @Test
+    void anUndatedSentenceTakesTheRecentDayOfThePreviousOneInItsParagraph() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "叙利亚外长萨巴格19日访问伊朗，并同伊朗外长阿拉格齐举行会晤。萨巴格表示，他谴责以色列对叙利亚的袭击。",
+                "2024-11-20T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2024, 11, 19)));
+        List<DiplomaticEvent> history = eventsOf("测试", "2019年6月20日，习近平访问朝鲜。朝鲜谴责美国对朝鲜的制裁。",
+                "2024-11-20T10:00:00Z");
+        assertThat(history).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.dateIsReportDate()).isTrue());
+    }
+
+    @Test
+    void anInvitationMadeDuringTalksTakesTheDayOfTheTalks() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "消息人士昨天（12日）透露，中国外交部长王毅11月与日本外相茂木敏充在东京会谈时，曾邀请茂木敏充明年访华。",
+                "2020-12-13T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.INVITATION).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2020, 11, 1));
+            assertThat(e.dateIsReportDate()).isFalse();
+        });
+    }
+
+    @Test
+    void aPlannedContactIsNotDatedByOneThatHappened() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "美国国务卿布林肯17日抵达韩国进行访问。</p><p>布林肯在韩国期间还将会见韩国总统文在寅。",
+                "2021-03-18T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.MEETING).singleElement().satisfies(e -> {
+            assertThat(e.status()).isEqualTo(EventStatus.PLANNED);
+            assertThat(e.dateIsReportDate()).isTrue();
+        });
+    }
+
+    @Test
+    void theNextDayFollowsTheDayStatedBefore() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "2019年4月24日，朝鲜领导人金正恩抵达俄罗斯符拉迪沃斯托克。抵俄第二天，金正恩与俄罗斯总统普京举行了会晤。",
+                "2021-07-11T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.MEETING).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2019, 4, 25)));
+    }
+
+    @Test
+    void beforeTheHolidayIsNotRecently() throws Exception {
+        DiplomaticEvent call = eventsOf("测试", "中国外长王毅6日在春节假日前同美国国务卿布林肯通电话。",
+                "2024-02-07T10:00:00Z").get(0);
+        assertThat(call.type()).isEqualTo(EventType.PHONE_CALL);
+        assertThat(call.date()).isEqualTo(LocalDate.of(2024, 2, 6));
+        assertThat(call.dateIsReportDate()).isFalse();
+    }
 }
