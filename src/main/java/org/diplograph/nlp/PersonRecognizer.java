@@ -27,6 +27,9 @@ final class PersonRecognizer {
     private static final Pattern NAME_CHARS = Pattern.compile("[\\p{IsHan}·•]{2,12}");
     /** Tags no part of a transliterated name carries, however the segmenter cut it. */
     private static final Pattern NEVER_IN_NAME_TAG = Pattern.compile("v.*|p.*|c.*|d.*|u.*|w.*|r.*|t.*|m.*|f.*|y.*|e.*|o.*|qt|qv");
+    /** A posting right before a title: 驻荷兰大使, 驻华大使. */
+    private static final Pattern POSTED = Pattern.compile("驻[\\p{IsHan}]{1,6}$");
+    private static final Pattern EMBASSY = Pattern.compile("\\A(驻|大?使馆)");
     private static final Set<String> STAFF_TITLES = Set.of("national-security-adviser", "special-envoy", "spokesperson",
             "official");
     private static final Pattern COMMON_WORD_TAG = Pattern.compile("n|nz|vn|nis|nnt");
@@ -179,6 +182,26 @@ final class PersonRecognizer {
      * envoy, 中国驻丹麦大使 a Chinese ambassador).
      */
     private static Optional<String> designatedCountry(String text, List<Mention> sentence, int positionIndex) {
+        Optional<String> designated = countryBefore(text, sentence, positionIndex);
+        Mention position = sentence.get(positionIndex);
+        String lead = text.substring(Math.max(0, position.start() - 8), position.start());
+        if (designated.isPresent() || !POSTED.matcher(lead).find()) {
+            return designated;
+        }
+        // "据中国驻荷兰大使馆网站消息，驻荷兰大使谈践…": an envoy whose sender goes unsaid serves the
+        // country whose embassy the sentence names before.
+        for (int k = positionIndex - 1; k >= 0; k--) {
+            Mention before = sentence.get(k);
+            boolean posting = before.start() > 0 && text.charAt(before.start() - 1) == '驻';
+            if (before.kind() == Mention.Kind.COUNTRY && before.form() == Mention.Form.NAME && !posting
+                    && EMBASSY.matcher(text.substring(before.end(), Math.min(text.length(), before.end() + 3))).find()) {
+                return Optional.of(before.key());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> countryBefore(String text, List<Mention> sentence, int positionIndex) {
         Mention position = sentence.get(positionIndex);
         for (int k = positionIndex - 1; k >= 0; k--) {
             Mention before = sentence.get(k);

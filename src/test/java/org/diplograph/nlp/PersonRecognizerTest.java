@@ -72,4 +72,11 @@ class PersonRecognizerTest {
                 .filteredOn(m -> m.key().equals("拜登"))
                 .allSatisfy(m -> assertThat(m.position()).isEmpty());
     }
+
+    @Test
+    void anEnvoyWithoutSenderServesTheCountryWhoseEmbassyIsNamed() throws Exception {
+        List<Mention> persons = persons("据中国驻荷兰大使馆网站消息，驻荷兰大使谈践22日就欧盟制裁向荷兰外交部提出严正交涉。");
+        assertThat(persons).extracting(Mention::key).containsExactly("谈践");
+        assertThat(persons.get(0).country()).contains("CHN");
+    }
 }
