@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.lexicon.Lexicon;
 import org.diplograph.lexicon.Organization;
@@ -33,6 +34,11 @@ final class ActorSelector {
     /** 德国前总理, 前总统: office holders of the past do not speak for their country. */
     private static final Pattern FORMER = Pattern.compile("前任?$");
 
+    /** A leading clause that sets the scene: a frame word before it or a time word after it. */
+    private static final Pattern SETTING = Pattern.compile(
+            "\\A(针对|对于|继|随着|鉴于|由于)|(后|之后|以后|之前|以来|之际|期间|时刻|的同时)$");
+    private static final Pattern SETTING_GOES_ON = Pattern.compile("\\A(并|且|还|又|今天并|今日并)");
+
     private static final Pattern SUBJECT_LIST = Pattern.compile("[和与同及、]$");
 
     private final Lexicon lexicon;
@@ -48,10 +54,16 @@ final class ActorSelector {
         Actors actors = new Actors();
         int clauseStart = clauseStart(text, sentence.start(), triggerStart);
         int clauseEnd = clauseEnd(text, triggerEnd, sentence.end());
-        int firstClauseEnd = clauseEnd(text, sentence.start(), sentence.end());
+        // "结束出访印度后，蓬佩奥…抵达斯里兰卡": what a leading adverbial clause names is the setting of
+        // the main clause's events, not a side of them; the subject is the first clause after it.
+        int[] setting = setting(text, sentence);
+        boolean outsideSetting = triggerStart >= setting[1];
+        int mainStart = outsideSetting ? setting[1] : sentence.start();
+        int firstClauseEnd = clauseEnd(text, mainStart, sentence.end());
         String quoted = quotedTitles(text, sentence);
         for (Mention mention : sentence.mentions()) {
-            if (quoted.charAt(mention.start() - sentence.start()) == '《') {
+            if (quoted.charAt(mention.start() - sentence.start()) == '《'
+                    || outsideSetting && mention.start() >= setting[0] && mention.start() < setting[1]) {
                 continue;
             }
             switch (mention.kind()) {
@@ -143,6 +155,25 @@ final class ActorSelector {
             }
         }
         return false;
+    }
+
+    /**
+     * The adverbial clause that leads the sentence (针对…, 继…之后, 结束出访印度后, 比根在…之际), with the
+     * clauses that go on from it (…，并…), as {from, to}; {start, start} when it has none. A subject
+     * before 在 (比根在结束对韩国的访问后) is no part of it.
+     */
+    private static int[] setting(String text, Sentence sentence) {
+        int end = clauseEnd(text, sentence.start(), sentence.end());
+        String first = text.substring(sentence.start(), end);
+        Matcher m = SETTING.matcher(first);
+        if (end >= sentence.end() || !m.find()) {
+            return new int[] {sentence.start(), sentence.start()};
+        }
+        int from = sentence.start() + (m.group(1) == null ? Math.max(0, first.indexOf('在')) : 0);
+        while (end + 1 < sentence.end() && SETTING_GOES_ON.matcher(text.substring(end + 1)).find()) {
+            end = clauseEnd(text, end + 1, sentence.end());
+        }
+        return new int[] {from, Math.min(end + 1, sentence.end())};
     }
 
     private static int clauseStart(String text, int sentenceStart, int at) {

@@ -33,7 +33,7 @@ public final class EventExtractor {
     private static final Pattern CANCELLED = Pattern.compile("(取消|推迟|延后|延期|暂停|搁置|叫停)");
     /** Talk of what might or habitually happens is not an event (应该再次会面, 可能举行峰会, 经常访华). */
     private static final Pattern SPECULATION = Pattern.compile(
-            "(可能|应该|应当|或将|或许|考虑|寻求|试图|推动|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿|不打算|无意|禁止|不得"
+            "(可能|应该|应当|或将|或许|考虑|寻求|试图|旨在|推动|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿|不打算|无意|禁止|不得"
                     + "|可和|可与|可以|能够|经常|常常|多次|屡次|一再|每年|威胁)");
     private static final Pattern BOTH_SIDES = Pattern.compile("双方|两国|两人|两位|二人|彼此");
     /** A summit is an event where it is held or attended, not wherever the word appears. */
@@ -329,9 +329,13 @@ public final class EventExtractor {
             if (owner == null) {
                 continue;
             }
-            for (String topic : topics.detect(sentence.text())) {
-                if (!owner.topics().contains(topic)) {
-                    owner.topics().add(topic);
+            // The contacts one report was split into (分别同…通话) share what was discussed.
+            Evidence report = owner.evidence();
+            for (Candidate part : candidates.stream().filter(c -> c.evidence() == report).toList()) {
+                for (String topic : topics.detect(sentence.text())) {
+                    if (!part.topics().contains(topic)) {
+                        part.topics().add(topic);
+                    }
                 }
             }
         }

@@ -1,0 +1,56 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.diplograph.TestFixtures;
+import org.diplograph.article.Article;
+import org.diplograph.article.ArticleReader;
+import org.diplograph.nlp.TextAnalyzer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Which of a sentence's names are the sides of its events, through the whole extraction. */
+class ActorSelectorTest {
+
+    private static ArticleReader reader;
+    private static TextAnalyzer analyzer;
+    private static EventExtractor extractor;
+
+    @BeforeAll
+    static void pipeline() {
+        reader = new ArticleReader(TestFixtures.lexicon(), 5_000_000);
+        analyzer = new TextAnalyzer(TestFixtures.lexicon());
+        extractor = new EventExtractor(TestFixtures.lexicon());
+    }
+
+    static List<DiplomaticEvent> events(String body, String published) throws Exception {
+        String item = "<!--" + Instant.parse(published).toEpochMilli() + "-->\n[标题](https://www.rfi.fr/cn/test)\n------\n\n<p>"
+                + body + "</p>";
+        Article article = reader.read("test", item.getBytes(StandardCharsets.UTF_8), Optional.empty()).get(0);
+        return extractor.extract(analyzer.analyze(article)).events();
+    }
+
+    @Test
+    void countriesOfALeadingAdverbialClauseAreNoSidesOfTheMainClause() throws Exception {
+        List<DiplomaticEvent> events = events(
+                "结束出访印度后，蓬佩奥10月27日抵达斯里兰卡，10月28日会见了斯里兰卡总统拉贾帕克萨。", "2020-10-28T08:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.MEETING).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("LKA", "USA"));
+        assertThat(events(
+                "继美国、英国、澳大利亚之后，加拿大周五宣布针对香港问题的制裁措施，包括暂停与香港之间的引渡协议。", "2020-07-04T08:00:00Z"))
+                .filteredOn(e -> e.type() == EventType.SANCTION).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("CAN", "HKG"));
+    }
+
+    @Test
+    void aSubjectBeforeTheSettingStillActs() throws Exception {
+        List<DiplomaticEvent> events = events(
+                "美国副国务卿比根在结束对韩国的访问后，9日抵达日本，与日本外务事务次官秋叶刚男举行会谈。", "2020-07-10T08:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.TALKS).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("JPN", "USA"));
+    }
+}
