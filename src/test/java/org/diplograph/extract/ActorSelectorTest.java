@@ -53,4 +53,11 @@ class ActorSelectorTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.TALKS).singleElement()
                 .satisfies(e -> assertThat(e.countries()).containsExactly("JPN", "USA"));
     }
+
+    @Test
+    void takingPartInTheGeneralAssemblyIsTakingPartInTheUnitedNations() throws Exception {
+        assertThat(events("越南总理阮晋勇在纽约出席了第69届联大气候峰会。", "2014-09-25T08:00:00Z"))
+                .filteredOn(e -> e.type() == EventType.SUMMIT).singleElement()
+                .satisfies(e -> assertThat(e.organizations()).containsExactly("UN"));
+    }
 }
