@@ -39,6 +39,8 @@ final class ActorSelector {
             "\\A(针对|对于|继|随着|鉴于|由于)|(后|之后|以后|之前|以来|之际|期间|时刻|的同时)$");
     private static final Pattern SETTING_GOES_ON = Pattern.compile("\\A(并|且|还|又|今天并|今日并)");
 
+    private static final Pattern TOPIC_FRAME = Pattern.compile("(?:就|关于)[^向与同跟对]*$");
+
     private static final Pattern SUBJECT_LIST = Pattern.compile("[和与同及、]$");
 
     private final Lexicon lexicon;
@@ -131,7 +133,24 @@ final class ActorSelector {
 
     private static boolean actsAsActor(String text, Mention mention) {
         String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 6));
-        return !NOT_ACTOR_AFTER.matcher(after).find() && !NOT_ACTOR_BEFORE.matcher(before(text, mention)).find();
+        return !NOT_ACTOR_AFTER.matcher(after).find() && !NOT_ACTOR_BEFORE.matcher(before(text, mention)).find()
+                && !inTopicFrame(text, mention);
+    }
+
+    /**
+     * "就欧盟制裁向丹麦外交部提出严正交涉", "就涉及两国和中国的三边条约举行会谈": a name after 就 or 关于
+     * in its clause, with no 向/与/同/对 between, is what the act is about.
+     */
+    private static boolean inTopicFrame(String text, Mention mention) {
+        int from = Math.max(0, mention.start() - 24);
+        String lead = text.substring(from, mention.start());
+        int clause = -1;
+        for (int i = lead.length() - 1; i >= 0 && clause < 0; i--) {
+            if (CLAUSE_BREAKS.indexOf(lead.charAt(i)) >= 0 || lead.charAt(i) == '。') {
+                clause = i;
+            }
+        }
+        return TOPIC_FRAME.matcher(lead.substring(clause + 1)).find();
     }
 
     private static boolean former(String text, Mention position) {

@@ -60,4 +60,17 @@ class ActorSelectorTest {
                 .filteredOn(e -> e.type() == EventType.SUMMIT).singleElement()
                 .satisfies(e -> assertThat(e.organizations()).containsExactly("UN"));
     }
+
+    @Test
+    void whatAnActIsAboutIsNoSideOfIt() throws Exception {
+        assertThat(events("中国驻丹麦大使冯铁23日就欧盟制裁向丹麦外交部提出严正交涉。", "2021-03-24T08:00:00Z"))
+                .filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.countries()).containsExactly("CHN", "DNK");
+                    assertThat(e.organizations()).isEmpty();
+                });
+        assertThat(events("今年6月，美国和俄罗斯官员在维也纳就涉及两国和中国的三边条约举行了军控会谈。", "2020-07-24T08:00:00Z"))
+                .filteredOn(e -> e.type() == EventType.TALKS).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("RUS", "USA"));
+    }
 }
