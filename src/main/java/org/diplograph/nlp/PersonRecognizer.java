@@ -98,7 +98,7 @@ final class PersonRecognizer {
                     unique.add(x);
                 }
             }
-            withTitlesAfterNames(unique, introduced);
+            withTitlesAfterNames(unique, introduced, month);
             mentions.set(s, unique);
         }
         // Later bare mentions (王毅表示, 赵兑烈强调) of a person introduced with a position.
@@ -150,7 +150,7 @@ final class PersonRecognizer {
      * unless it introduces a name of its own. Staff titles after a name are the person's staff
      * (拜登国家安全顾问, 总统发言人), not the person's own.
      */
-    private static void withTitlesAfterNames(List<Mention> sentence, Map<String, Mention> introduced) {
+    private void withTitlesAfterNames(List<Mention> sentence, Map<String, Mention> introduced, YearMonth month) {
         for (int i = 0; i < sentence.size(); i++) {
             Mention person = sentence.get(i);
             if (person.kind() != Mention.Kind.PERSON || person.position().isPresent()) {
@@ -163,11 +163,22 @@ final class PersonRecognizer {
                     && m.start() == title.get().end())) {
                 continue;
             }
+            Optional<String> office = title.get().position();
+            if (title.get().surface().equals("主席") && heldIn(person.key(), month).equals(Optional.of("president"))) {
+                // "习近平主席": a head of state's 主席 is the presidency, not the chair of a body.
+                office = Optional.of("president");
+            }
             Mention titled = new Mention(person.kind(), person.form(), person.key(), person.surface(), person.start(),
-                    person.country().or(() -> title.get().country()), title.get().position());
+                    person.country().or(() -> title.get().country()), office);
             sentence.set(i, titled);
             introduced.merge(titled.key(), titled, PersonRecognizer::moreSpecific);
         }
+    }
+
+    /** The office the lexicon gives a known person in the month, if any. */
+    private Optional<String> heldIn(String name, YearMonth month) {
+        return known.getOrDefault(name, List.of()).stream().filter(p -> p.heldIn(month)).findFirst()
+                .map(KnownPerson::positionKey).filter(p -> !p.isEmpty());
     }
 
     private static Mention moreSpecific(Mention a, Mention b) {

@@ -79,4 +79,13 @@ class PersonRecognizerTest {
         assertThat(persons).extracting(Mention::key).containsExactly("谈践");
         assertThat(persons.get(0).country()).contains("CHN");
     }
+
+    @Test
+    void aHeadOfStatesChairIsThePresidencyAndASenatesPresidentItsSpeaker() throws Exception {
+        List<Mention> persons = persons("习近平主席同古巴领导人举行会谈。秦刚就捷克议会参议院主席维斯特奇尔访台提出严正交涉。");
+        assertThat(persons).filteredOn(m -> m.key().equals("习近平")).singleElement()
+                .satisfies(m -> assertThat(m.position()).contains("president"));
+        assertThat(persons).filteredOn(m -> m.key().equals("维斯特奇尔")).singleElement()
+                .satisfies(m -> assertThat(m.position()).contains("speaker"));
+    }
 }
