@@ -1,5 +1,7 @@
 package org.diplograph.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,14 +99,39 @@ final class ActorSelector {
                 }
             }
         }
+        if (actors.size() == 1) {
+            // "岸田文雄表示，去年10月我们成功通话，就…日中关系达成一致": a pair elsewhere in the sentence
+            // that names the one side found tells who the other was.
+            List<Mention> pair = new ArrayList<>();
+            for (Mention m : sentence.mentions()) {
+                if (m.form() != Mention.Form.ABBREVIATION) {
+                    continue;
+                }
+                if (!pair.isEmpty() && pair.get(pair.size() - 1).end() != m.start()) {
+                    otherSide(pair, actors);
+                    pair.clear();
+                }
+                pair.add(m);
+            }
+            otherSide(pair, actors);
+        }
         return actors;
+    }
+
+    private static void otherSide(List<Mention> pair, Actors actors) {
+        if (pair.size() == 2 && pair.stream().anyMatch(m -> actors.countries().contains(m.key()))) {
+            pair.forEach(m -> actors.countries().add(m.key()));
+        }
     }
 
     private boolean country(String text, Sentence sentence, Mention mention, int clauseStart, int clauseEnd,
                             int firstClauseEnd) {
         switch (mention.form()) {
-            case SIDE, ABBREVIATION:
+            case SIDE:
                 return true;
+            case ABBREVIATION:
+                // 中美 speaks for both governments, but only of the acts of its own clause or subject.
+                return inScope(mention, clauseStart, clauseEnd, sentence.start(), firstClauseEnd);
             case CAPITAL:
                 // 北京/华盛顿 speak for governments when they act as subjects ("北京宣布", "华盛顿和北京"),
                 // not as places ("在泰国曼谷会见").

@@ -73,4 +73,15 @@ class ActorSelectorTest {
                 .filteredOn(e -> e.type() == EventType.TALKS).singleElement()
                 .satisfies(e -> assertThat(e.countries()).containsExactly("RUS", "USA"));
     }
+
+    @Test
+    void aPairCountsForTheActsOfItsOwnClauseOrSubject() throws Exception {
+        List<DiplomaticEvent> events = events(
+                "法新社称，法中德领导人举行视频会议，正逢美国气候特使克里在中国进行访问，克里目前在上海就气候议题与中国官员进行磋商。", "2021-04-15T08:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.VISIT).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("CHN", "USA"));
+        assertThat(events("岸田文雄表示，去年10月我们成功通话，就构建契合新时代要求的日中关系达成一致。", "2022-11-18T08:00:00Z"))
+                .filteredOn(e -> e.type() == EventType.PHONE_CALL).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("CHN", "JPN"));
+    }
 }
