@@ -41,6 +41,7 @@ final class ActorSelector {
             "\\A(针对|对于|继|随着|鉴于|由于)|(后|之后|以后|之前|以来|之际|期间|时刻|的同时)$");
     private static final Pattern SETTING_GOES_ON = Pattern.compile("\\A(并|且|还|又|今天并|今日并)");
 
+    private static final Pattern GATHERING = Pattern.compile("[）)]?(?:[\\p{IsHan}]{0,4}?)(?:峰会|会议|外长会|首脑会|年会|论坛)");
     private static final Pattern TOPIC_FRAME = Pattern.compile("(?:就|关于)[^向与同跟对]*$");
 
     private static final Pattern SUBJECT_LIST = Pattern.compile("[和与同及、]$");
@@ -89,7 +90,13 @@ final class ActorSelector {
                 case ORGANIZATION -> {
                     boolean intergovernmental = lexicon.organization(mention.key())
                             .map(o -> o.kind() == Organization.Kind.INTERGOVERNMENTAL).orElse(false);
-                    if (intergovernmental && inScope(mention, clauseStart, clauseEnd, sentence.start(), firstClauseEnd)
+                    // "出席在伦敦举行的G7外长会议，美日两国政府正在磋商…": a gathering of the organisation
+                    // is a side only of acts in its own clause.
+                    boolean gathering = GATHERING.matcher(text.substring(mention.end(),
+                            Math.min(text.length(), mention.end() + 8))).lookingAt();
+                    boolean inClause = mention.start() >= clauseStart && mention.start() < clauseEnd;
+                    if (intergovernmental && (gathering ? inClause
+                            : inScope(mention, clauseStart, clauseEnd, sentence.start(), firstClauseEnd))
                             && actsAsActor(text, mention)) {
                         actors.organizations().add(mention.key());
                     }

@@ -84,4 +84,15 @@ class ActorSelectorTest {
                 .filteredOn(e -> e.type() == EventType.PHONE_CALL).singleElement()
                 .satisfies(e -> assertThat(e.countries()).containsExactly("CHN", "JPN"));
     }
+
+    @Test
+    void aGatheringOfAnOrganisationIsASideOnlyOfTheActsOfItsClause() throws Exception {
+        List<DiplomaticEvent> events = events(
+                "韩国外交部长郑义溶将受邀出席在伦敦举行的G7外长会议，美日两国政府正在磋商举办美日韩3国外长会谈。",
+                "2021-05-02T08:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.TALKS).singleElement()
+                .satisfies(e -> assertThat(e.organizations()).isEmpty());
+        assertThat(events).filteredOn(e -> e.type() == EventType.SUMMIT).singleElement()
+                .satisfies(e -> assertThat(e.organizations()).containsExactly("G7"));
+    }
 }
