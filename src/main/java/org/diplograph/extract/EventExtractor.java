@@ -50,6 +50,9 @@ public final class EventExtractor {
             EventType.STATEMENT);
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
     private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际)");
+    private static final Pattern ACCOMPANYING = Pattern.compile("\\A[^，。；]{2,60}?等(?:人)?(?:参加|出席|陪同)(会见|会谈|会晤)?(?:上述活动|活动)?[。！]?$");
+    private static final Set<EventType> ACCOMPANIED = Set.of(EventType.MEETING, EventType.TALKS, EventType.VISIT,
+            EventType.SUMMIT);
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\A[^，。；]{0,3}$");
     /** Datelines of wire copy and correspondents (（中央社记者…19日电）, 路透北京7月6日 -, 【大纪元…讯】). */
@@ -77,6 +80,9 @@ public final class EventExtractor {
                 article.outlet().timeZone()).toLocalDate());
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
+            if (accompanied(sentence, candidates)) {
+                continue;
+            }
             for (TriggerMatch match : triggersIn(sentence.text())) {
                 candidate(text.text(), sentence, match, reference, candidates).ifPresent(c -> candidates.addAll(ContactSplitter.split(c,
                         text.text(), sentence, match)));
@@ -175,6 +181,35 @@ public final class EventExtractor {
         Evidence evidence = new Evidence(s, sentence.start(), sentence.end(), Math.min(1.0, confidence));
         return Optional.of(new Candidate(type, sentence.index(), sentence.paragraph(), actors, date, status, host,
                 evidence, new ArrayList<>()));
+    }
+
+    /**
+     * "丁薛祥、王毅、何立峰等参加会见": officials listed as taking part in the contact just reported
+     * are its participants; the sentence reports no contact of its own.
+     */
+    private static boolean accompanied(Sentence sentence, List<Candidate> before) {
+        Matcher m = ACCOMPANYING.matcher(sentence.text());
+        if (!m.find()) {
+            return false;
+        }
+        // 参加会见 joins the latest meeting, 参加会谈 the latest talks, 陪同 the latest contact.
+        Set<EventType> joined = m.group(1) == null ? ACCOMPANIED : m.group(1).equals("会谈") ? Set.of(EventType.TALKS)
+                : Set.of(EventType.MEETING);
+        Optional<Candidate> latest = before.stream().filter(c -> joined.contains(c.type()))
+                .reduce((first, second) -> second);
+        if (latest.isEmpty()) {
+            return false;
+        }
+        Candidate contact = latest.get();
+        for (Mention person : sentence.mentions()) {
+            if (person.kind() == Mention.Kind.PERSON
+                    && person.country().map(contact.actors().countries()::contains).orElse(false)) {
+                // Listed by name only: the office they hold is not what they took part as.
+                contact.actors().persons().putIfAbsent(person.key(),
+                        new Participant(person.key(), Optional.empty(), person.country()));
+            }
+        }
+        return true;
     }
 
     /**

@@ -95,4 +95,14 @@ class ActorSelectorTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.SUMMIT).singleElement()
                 .satisfies(e -> assertThat(e.organizations()).containsExactly("G7"));
     }
+
+    @Test
+    void officialsListedAsTakingPartAreParticipantsOfTheMeeting() throws Exception {
+        List<DiplomaticEvent> events = events("国家主席习近平17日在曼谷会见菲律宾总统马科斯。双方就南海问题交换了意见。"
+                + "丁薛祥、王毅、何立峰等参加会见。", "2022-11-18T08:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.MEETING).singleElement()
+                .satisfies(e -> assertThat(e.persons()).contains(
+                        new Participant("王毅", Optional.empty(), Optional.of("CHN")),
+                        new Participant("丁薛祥", Optional.empty(), Optional.of("CHN"))));
+    }
 }
