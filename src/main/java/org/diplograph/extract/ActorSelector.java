@@ -1,6 +1,9 @@
 package org.diplograph.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.lexicon.Lexicon;
 import org.diplograph.lexicon.Organization;
@@ -33,6 +36,14 @@ final class ActorSelector {
     /** 德国前总理, 前总统: office holders of the past do not speak for their country. */
     private static final Pattern FORMER = Pattern.compile("前任?$");
 
+    /** A leading clause that sets the scene: a frame word before it or a time word after it. */
+    private static final Pattern SETTING = Pattern.compile(
+            "\\A(针对|对于|继|随着|鉴于|由于)|(后|之后|以后|之前|以来|之际|期间|时刻|的同时)$");
+    private static final Pattern SETTING_GOES_ON = Pattern.compile("\\A(并|且|还|又|今天并|今日并)");
+
+    private static final Pattern GATHERING = Pattern.compile("[）)]?(?:[\\p{IsHan}]{0,4}?)(?:峰会|会议|外长会|首脑会|年会|论坛)");
+    private static final Pattern TOPIC_FRAME = Pattern.compile("(?:就|关于)[^向与同跟对]*$");
+
     private static final Pattern SUBJECT_LIST = Pattern.compile("[和与同及、]$");
 
     private final Lexicon lexicon;
@@ -48,10 +59,16 @@ final class ActorSelector {
         Actors actors = new Actors();
         int clauseStart = clauseStart(text, sentence.start(), triggerStart);
         int clauseEnd = clauseEnd(text, triggerEnd, sentence.end());
-        int firstClauseEnd = clauseEnd(text, sentence.start(), sentence.end());
+        // "结束出访印度后，蓬佩奥…抵达斯里兰卡": what a leading adverbial clause names is the setting of
+        // the main clause's events, not a side of them; the subject is the first clause after it.
+        int[] setting = setting(text, sentence);
+        boolean outsideSetting = triggerStart >= setting[1];
+        int mainStart = outsideSetting ? setting[1] : sentence.start();
+        int firstClauseEnd = clauseEnd(text, mainStart, sentence.end());
         String quoted = quotedTitles(text, sentence);
         for (Mention mention : sentence.mentions()) {
-            if (quoted.charAt(mention.start() - sentence.start()) == '《') {
+            if (quoted.charAt(mention.start() - sentence.start()) == '《'
+                    || outsideSetting && mention.start() >= setting[0] && mention.start() < setting[1]) {
                 continue;
             }
             switch (mention.kind()) {
@@ -73,7 +90,13 @@ final class ActorSelector {
                 case ORGANIZATION -> {
                     boolean intergovernmental = lexicon.organization(mention.key())
                             .map(o -> o.kind() == Organization.Kind.INTERGOVERNMENTAL).orElse(false);
-                    if (intergovernmental && inScope(mention, clauseStart, clauseEnd, sentence.start(), firstClauseEnd)
+                    // "出席在伦敦举行的G7外长会议，美日两国政府正在磋商…": a gathering of the organisation
+                    // is a side only of acts in its own clause.
+                    boolean gathering = GATHERING.matcher(text.substring(mention.end(),
+                            Math.min(text.length(), mention.end() + 8))).lookingAt();
+                    boolean inClause = mention.start() >= clauseStart && mention.start() < clauseEnd;
+                    if (intergovernmental && (gathering ? inClause
+                            : inScope(mention, clauseStart, clauseEnd, sentence.start(), firstClauseEnd))
                             && actsAsActor(text, mention)) {
                         actors.organizations().add(mention.key());
                     }
@@ -83,14 +106,39 @@ final class ActorSelector {
                 }
             }
         }
+        if (actors.size() == 1) {
+            // "岸田文雄表示，去年10月我们成功通话，就…日中关系达成一致": a pair elsewhere in the sentence
+            // that names the one side found tells who the other was.
+            List<Mention> pair = new ArrayList<>();
+            for (Mention m : sentence.mentions()) {
+                if (m.form() != Mention.Form.ABBREVIATION) {
+                    continue;
+                }
+                if (!pair.isEmpty() && pair.get(pair.size() - 1).end() != m.start()) {
+                    otherSide(pair, actors);
+                    pair.clear();
+                }
+                pair.add(m);
+            }
+            otherSide(pair, actors);
+        }
         return actors;
+    }
+
+    private static void otherSide(List<Mention> pair, Actors actors) {
+        if (pair.size() == 2 && pair.stream().anyMatch(m -> actors.countries().contains(m.key()))) {
+            pair.forEach(m -> actors.countries().add(m.key()));
+        }
     }
 
     private boolean country(String text, Sentence sentence, Mention mention, int clauseStart, int clauseEnd,
                             int firstClauseEnd) {
         switch (mention.form()) {
-            case SIDE, ABBREVIATION:
+            case SIDE:
                 return true;
+            case ABBREVIATION:
+                // 中美 speaks for both governments, but only of the acts of its own clause or subject.
+                return inScope(mention, clauseStart, clauseEnd, sentence.start(), firstClauseEnd);
             case CAPITAL:
                 // 北京/华盛顿 speak for governments when they act as subjects ("北京宣布", "华盛顿和北京"),
                 // not as places ("在泰国曼谷会见").
@@ -119,7 +167,24 @@ final class ActorSelector {
 
     private static boolean actsAsActor(String text, Mention mention) {
         String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 6));
-        return !NOT_ACTOR_AFTER.matcher(after).find() && !NOT_ACTOR_BEFORE.matcher(before(text, mention)).find();
+        return !NOT_ACTOR_AFTER.matcher(after).find() && !NOT_ACTOR_BEFORE.matcher(before(text, mention)).find()
+                && !inTopicFrame(text, mention);
+    }
+
+    /**
+     * "就欧盟制裁向丹麦外交部提出严正交涉", "就涉及两国和中国的三边条约举行会谈": a name after 就 or 关于
+     * in its clause, with no 向/与/同/对 between, is what the act is about.
+     */
+    private static boolean inTopicFrame(String text, Mention mention) {
+        int from = Math.max(0, mention.start() - 24);
+        String lead = text.substring(from, mention.start());
+        int clause = -1;
+        for (int i = lead.length() - 1; i >= 0 && clause < 0; i--) {
+            if (CLAUSE_BREAKS.indexOf(lead.charAt(i)) >= 0 || lead.charAt(i) == '。') {
+                clause = i;
+            }
+        }
+        return TOPIC_FRAME.matcher(lead.substring(clause + 1)).find();
     }
 
     private static boolean former(String text, Mention position) {
@@ -143,6 +208,25 @@ final class ActorSelector {
             }
         }
         return false;
+    }
+
+    /**
+     * The adverbial clause that leads the sentence (针对…, 继…之后, 结束出访印度后, 比根在…之际), with the
+     * clauses that go on from it (…，并…), as {from, to}; {start, start} when it has none. A subject
+     * before 在 (比根在结束对韩国的访问后) is no part of it.
+     */
+    private static int[] setting(String text, Sentence sentence) {
+        int end = clauseEnd(text, sentence.start(), sentence.end());
+        String first = text.substring(sentence.start(), end);
+        Matcher m = SETTING.matcher(first);
+        if (end >= sentence.end() || !m.find()) {
+            return new int[] {sentence.start(), sentence.start()};
+        }
+        int from = sentence.start() + (m.group(1) == null ? Math.max(0, first.indexOf('在')) : 0);
+        while (end + 1 < sentence.end() && SETTING_GOES_ON.matcher(text.substring(end + 1)).find()) {
+            end = clauseEnd(text, end + 1, sentence.end());
+        }
+        return new int[] {from, Math.min(end + 1, sentence.end())};
     }
 
     private static int clauseStart(String text, int sentenceStart, int at) {

@@ -20,7 +20,7 @@ final class ContactSplitter {
     /** Contacts of more than two sides by their nature; their lists are not split. */
     private static final Pattern MULTILATERAL = Pattern.compile("三方|三边|四方|多方|多边|视频会议|视讯会议|集体");
     private static final String WITH = "与同跟";
-    private static final Set<EventType> BILATERAL = Set.of(EventType.PHONE_CALL, EventType.MEETING);
+    private static final Set<EventType> BILATERAL = Set.of(EventType.PHONE_CALL, EventType.MEETING, EventType.TALKS);
 
     private ContactSplitter() {
     }
@@ -31,7 +31,9 @@ final class ContactSplitter {
      */
     static List<Candidate> split(Candidate c, String text, Sentence sentence, TriggerMatch match) {
         String s = sentence.text();
-        int clauseStart = Clauses.start(s, match.start());
+        int clauseStart = BILATERAL.contains(c.type())
+                ? listClauseStart(sentence, Clauses.start(s, match.start()), match.start())
+                : Clauses.start(s, match.start());
         int separately = s.lastIndexOf("分别", match.start());
         Set<String> counterparts = new TreeSet<>();
         Set<String> subjects = new TreeSet<>();
@@ -55,6 +57,9 @@ final class ContactSplitter {
                 int at = m.start() - sentence.start();
                 (at > separately && at < match.start() ? counterparts : subjects).add(country.get());
             }
+            // "就马拉维、莫桑比克遭受热带气旋灾害分别向马拉维总统…致慰问电": a counterpart named before
+            // 分别 as well is still a counterpart.
+            subjects.removeIf(counterparts::contains);
         } else if (BILATERAL.contains(c.type()) && c.actors().countries().size() > 2
                 && !MULTILATERAL.matcher(s.substring(clauseStart, Clauses.end(s, match.end()))).find()) {
             // "沙利文与他的法国、德国、英国和日本同行进行了通话" is four calls: a call or a meeting has two sides.
@@ -102,6 +107,16 @@ final class ContactSplitter {
                     c.evidence(), new ArrayList<>()));
         }
         return parts;
+    }
+
+    /**
+     * Start of the clause that names the sides of a contact: the trigger's own, or the one before
+     * when the trigger's names none ("…与巴林、阿联酋、以色列领导人，各自举行双边会谈").
+     */
+    private static int listClauseStart(Sentence sentence, int clauseStart, int triggerStart) {
+        boolean namesSides = sentence.mentions().stream().map(m -> m.start() - sentence.start())
+                .anyMatch(at -> at >= clauseStart && at < triggerStart);
+        return namesSides || clauseStart == 0 ? clauseStart : Clauses.start(sentence.text(), clauseStart - 1);
     }
 
     /** Offset in the sentence of the first 与/同/跟 word in {@code [from, to)} (not the 同 of 同行), or −1. */

@@ -34,7 +34,7 @@ public final class EventExtractor {
     private static final Pattern CANCELLED = Pattern.compile("(取消|推迟|延后|延期|暂停|搁置|叫停)");
     /** Talk of what might or habitually happens is not an event (应该再次会面, 可能举行峰会, 经常访华). */
     private static final Pattern SPECULATION = Pattern.compile(
-            "(可能|应该|应当|或将|或许|考虑|寻求|试图|推动|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿|不打算|无意|禁止|不得"
+            "(可能|应该|应当|或将|或许|考虑|寻求|试图|旨在|推动|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿|不打算|无意|禁止|不得"
                     + "|可和|可与|可以|能够|经常|常常|多次|屡次|一再|每年|威胁|确保|早日|尽早|尽快|何时|能否)");
     /** Words of criticism; they make a protest only in an official voice, not a commentator's. */
     private static final Pattern CRITICISM = Pattern.compile("批评|驳斥|反驳");
@@ -78,6 +78,9 @@ public final class EventExtractor {
     /** How far back the day of the previous sentence may lie to carry over to the news of the next. */
     private static final int RECENT_DAYS = 31;
     private static final Pattern SINCE_OPENER = Pattern.compile("[自从]");
+    private static final Pattern ACCOMPANYING = Pattern.compile("\\A[^，。；]{2,60}?等(?:人)?(?:参加|出席|陪同)(会见|会谈|会晤)?(?:上述活动|活动)?[。！]?$");
+    private static final Set<EventType> ACCOMPANIED = Set.of(EventType.MEETING, EventType.TALKS, EventType.VISIT,
+            EventType.SUMMIT);
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
     /** Visit triggers that name a visit only with a country as their object. */
     private static final Pattern PLACE_NEEDED = Pattern.compile("抵达|拜访");
@@ -111,6 +114,9 @@ public final class EventExtractor {
         for (Sentence sentence : text.sentences()) {
             Optional<Sentence> before = Optional.ofNullable(previous)
                     .filter(p -> p.paragraph() == sentence.paragraph() && sentence.paragraph() >= 0);
+            if (accompanied(sentence, candidates)) {
+                continue;
+            }
             for (TriggerMatch match : triggersIn(sentence.text())) {
                 candidate(text.text(), sentence, before, match, reference, candidates).ifPresent(c -> candidates.addAll(
                         ContactSplitter.split(c, text.text(), sentence, match)));
@@ -237,6 +243,35 @@ public final class EventExtractor {
         int clause = Clauses.start(s, triggerAt);
         return clause > 0 && OCCASION_FRAME.matcher(s.substring(0, clause - 1)).find()
                 ? Clauses.start(s, clause - 1) : clause;
+    }
+
+    /**
+     * "丁薛祥、王毅、何立峰等参加会见": officials listed as taking part in the contact just reported
+     * are its participants; the sentence reports no contact of its own.
+     */
+    private static boolean accompanied(Sentence sentence, List<Candidate> before) {
+        Matcher m = ACCOMPANYING.matcher(sentence.text());
+        if (!m.find()) {
+            return false;
+        }
+        // 参加会见 joins the latest meeting, 参加会谈 the latest talks, 陪同 the latest contact.
+        Set<EventType> joined = m.group(1) == null ? ACCOMPANIED : m.group(1).equals("会谈") ? Set.of(EventType.TALKS)
+                : Set.of(EventType.MEETING);
+        Optional<Candidate> latest = before.stream().filter(c -> joined.contains(c.type()))
+                .reduce((first, second) -> second);
+        if (latest.isEmpty()) {
+            return false;
+        }
+        Candidate contact = latest.get();
+        for (Mention person : sentence.mentions()) {
+            if (person.kind() == Mention.Kind.PERSON
+                    && person.country().map(contact.actors().countries()::contains).orElse(false)) {
+                // Listed by name only: the office they hold is not what they took part as.
+                contact.actors().persons().putIfAbsent(person.key(),
+                        new Participant(person.key(), Optional.empty(), person.country()));
+            }
+        }
+        return true;
     }
 
     /**
@@ -531,9 +566,13 @@ public final class EventExtractor {
             if (owner == null) {
                 continue;
             }
-            for (String topic : topics.detect(sentence.text())) {
-                if (!owner.topics().contains(topic)) {
-                    owner.topics().add(topic);
+            // The contacts one report was split into (分别同…通话) share what was discussed.
+            Evidence report = owner.evidence();
+            for (Candidate part : candidates.stream().filter(c -> c.evidence() == report).toList()) {
+                for (String topic : topics.detect(sentence.text())) {
+                    if (!part.topics().contains(topic)) {
+                        part.topics().add(topic);
+                    }
                 }
             }
         }

@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.diplograph.lexicon.Lexicon;
 import org.diplograph.lexicon.Topic;
 
@@ -21,7 +22,7 @@ final class TopicDetector {
         List<String> found = new ArrayList<>();
         for (Topic topic : topics) {
             for (String trigger : topic.triggers()) {
-                if (lower.contains(trigger.toLowerCase(Locale.ROOT))) {
+                if (mentionedAsSubject(lower, trigger.toLowerCase(Locale.ROOT))) {
                     found.add(topic.key());
                     break;
                 }
@@ -34,6 +35,20 @@ final class TopicDetector {
         return found;
     }
 
+    /**
+     * Whether the trigger occurs other than as the portfolio of a ministry or minister (卫生部长,
+     * 能源部, 卫生大臣): an office says who took part, not what was discussed.
+     */
+    private static boolean mentionedAsSubject(String text, String trigger) {
+        for (int at = text.indexOf(trigger); at >= 0; at = text.indexOf(trigger, at + 1)) {
+            if (!MINISTRY.matcher(text).region(at + trigger.length(), text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern MINISTRY = Pattern.compile("部(?!署|分|队|门)|大臣|署长|厅长");
     private static final String COVID = "covid-19";
     private static final String HEALTH = "health";
 }

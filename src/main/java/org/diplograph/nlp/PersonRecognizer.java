@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.lexicon.Country;
 import org.diplograph.lexicon.KnownPerson;
@@ -24,6 +25,18 @@ final class PersonRecognizer {
     private static final Pattern STOP_TAG = Pattern.compile("v.*|p.*|c.*|d.*|t.*|m.*|u.*|w.*|r.*|q.*|f.*|y.*|e.*|o.*|a.*");
     private static final Pattern NAME_TAG = Pattern.compile("nr.*|nz|ng|n|nx|j|b|g.*|x.*");
     private static final Pattern NAME_CHARS = Pattern.compile("[\\p{IsHan}·•]{2,12}");
+    /** Tags no part of a transliterated name carries, however the segmenter cut it. */
+    private static final Pattern NEVER_IN_NAME_TAG = Pattern.compile("v.*|p.*|c.*|d.*|u.*|w.*|r.*|t.*|m.*|f.*|y.*|e.*|o.*|qt|qv");
+    /** A posting right before a title: 驻荷兰大使, 驻华大使. */
+    private static final Pattern POSTED = Pattern.compile("驻[\\p{IsHan}]{1,6}$");
+    private static final Pattern EMBASSY = Pattern.compile("\\A(驻|大?使馆)");
+    private static final Set<String> STAFF_TITLES = Set.of("national-security-adviser", "special-envoy", "spokesperson",
+            "official");
+    private static final Pattern COMMON_WORD_TAG = Pattern.compile("n|nz|vn|nis|nnt");
+    /** A name with its original spelling in brackets right after it. */
+    private static final Pattern GLOSSED = Pattern.compile("([\\p{IsHan}·•‧・]{2,12})[（(][A-Za-z]");
+    /** Words that follow a title without being a name (首相任内, 大使一职). */
+    private static final Pattern NOT_A_NAME_END = Pattern.compile(".*(们|府|馆|任内|任期|一职|人选|问题|会议)");
     /** Dots that join the parts of transliterated names (乌尔苏拉·冯德莱恩, 马尔科•鲁比奥). */
     private static final String NAME_DOTS = "·•‧・";
     /** What may stand between a country and the position of its representative (新, 驻华, 外交部 …). */
@@ -85,6 +98,7 @@ final class PersonRecognizer {
                     unique.add(x);
                 }
             }
+            withTitlesAfterNames(unique, introduced, month);
             mentions.set(s, unique);
         }
         // Later bare mentions (王毅表示, 赵兑烈强调) of a person introduced with a position.
@@ -105,6 +119,66 @@ final class PersonRecognizer {
             completed.sort((a, b) -> Integer.compare(a.start(), b.start()));
             mentions.set(s, completed);
         }
+        completeShortenedNames(mentions);
+    }
+
+    /**
+     * A name found after a title that is the start of a longer name of the same side in the article
+     * (茂木敏 for 茂木敏充, 维斯特奇 for 维斯特奇尔) is that person, written short or cut by the segmenter.
+     */
+    private static void completeShortenedNames(List<List<Mention>> mentions) {
+        List<Mention> persons = mentions.stream().flatMap(List::stream)
+                .filter(m -> m.kind() == Mention.Kind.PERSON).toList();
+        for (List<Mention> sentence : mentions) {
+            sentence.replaceAll(m -> {
+                if (m.kind() != Mention.Kind.PERSON || m.form() != Mention.Form.PATTERN) {
+                    return m;
+                }
+                return persons.stream()
+                        .filter(longer -> longer.key().length() > m.key().length() && longer.key().startsWith(m.key())
+                                && (longer.country().isEmpty() || m.country().isEmpty() || longer.country().equals(m.country())))
+                        .max((a, b) -> Integer.compare(a.key().length(), b.key().length()))
+                        .map(longer -> new Mention(m.kind(), m.form(), longer.key(), m.surface(), m.start(),
+                                m.country().or(longer::country), m.position().or(longer::position)))
+                        .orElse(m);
+            });
+        }
+    }
+
+    /**
+     * "特朗普总统", "李克强总理": a title right after the name of a person who has none is that person's,
+     * unless it introduces a name of its own. Staff titles after a name are the person's staff
+     * (拜登国家安全顾问, 总统发言人), not the person's own.
+     */
+    private void withTitlesAfterNames(List<Mention> sentence, Map<String, Mention> introduced, YearMonth month) {
+        for (int i = 0; i < sentence.size(); i++) {
+            Mention person = sentence.get(i);
+            if (person.kind() != Mention.Kind.PERSON || person.position().isPresent()) {
+                continue;
+            }
+            Optional<Mention> title = sentence.stream()
+                    .filter(m -> m.kind() == Mention.Kind.POSITION && m.start() == person.end()
+                            && !STAFF_TITLES.contains(m.key())).findFirst();
+            if (title.isEmpty() || sentence.stream().anyMatch(m -> m.kind() == Mention.Kind.PERSON
+                    && m.start() == title.get().end())) {
+                continue;
+            }
+            Optional<String> office = title.get().position();
+            if (title.get().surface().equals("主席") && heldIn(person.key(), month).equals(Optional.of("president"))) {
+                // "习近平主席": a head of state's 主席 is the presidency, not the chair of a body.
+                office = Optional.of("president");
+            }
+            Mention titled = new Mention(person.kind(), person.form(), person.key(), person.surface(), person.start(),
+                    person.country().or(() -> title.get().country()), office);
+            sentence.set(i, titled);
+            introduced.merge(titled.key(), titled, PersonRecognizer::moreSpecific);
+        }
+    }
+
+    /** The office the lexicon gives a known person in the month, if any. */
+    private Optional<String> heldIn(String name, YearMonth month) {
+        return known.getOrDefault(name, List.of()).stream().filter(p -> p.heldIn(month)).findFirst()
+                .map(KnownPerson::positionKey).filter(p -> !p.isEmpty());
     }
 
     private static Mention moreSpecific(Mention a, Mention b) {
@@ -119,6 +193,26 @@ final class PersonRecognizer {
      * envoy, 中国驻丹麦大使 a Chinese ambassador).
      */
     private static Optional<String> designatedCountry(String text, List<Mention> sentence, int positionIndex) {
+        Optional<String> designated = countryBefore(text, sentence, positionIndex);
+        Mention position = sentence.get(positionIndex);
+        String lead = text.substring(Math.max(0, position.start() - 8), position.start());
+        if (designated.isPresent() || !POSTED.matcher(lead).find()) {
+            return designated;
+        }
+        // "据中国驻荷兰大使馆网站消息，驻荷兰大使谈践…": an envoy whose sender goes unsaid serves the
+        // country whose embassy the sentence names before.
+        for (int k = positionIndex - 1; k >= 0; k--) {
+            Mention before = sentence.get(k);
+            boolean posting = before.start() > 0 && text.charAt(before.start() - 1) == '驻';
+            if (before.kind() == Mention.Kind.COUNTRY && before.form() == Mention.Form.NAME && !posting
+                    && EMBASSY.matcher(text.substring(before.end(), Math.min(text.length(), before.end() + 3))).find()) {
+                return Optional.of(before.key());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> countryBefore(String text, List<Mention> sentence, int positionIndex) {
         Mention position = sentence.get(positionIndex);
         for (int k = positionIndex - 1; k >= 0; k--) {
             Mention before = sentence.get(k);
@@ -153,8 +247,16 @@ final class PersonRecognizer {
             }
             return Optional.empty();
         }
+        Optional<String> glossed = glossedName(text, tokens, sentence, start);
+        if (glossed.isPresent()) {
+            return Optional.of(new Mention(Mention.Kind.PERSON, Mention.Form.PATTERN, glossed.get(), glossed.get(), start,
+                    position.country(), position.position()));
+        }
         StringBuilder name = new StringBuilder();
         boolean tagged = false;
+        // Every token so far a single character: a transliteration the segmenter broke up (维/斯/特/奇/尔).
+        boolean syllables = true;
+        String previousTag = "";
         int tokenCount = 0;
         for (Token token : tokens) {
             if (token.end() <= start) {
@@ -165,9 +267,17 @@ final class PersonRecognizer {
                 return Optional.empty();
             }
             boolean dot = NAME_DOTS.indexOf(token.word()) >= 0 && token.word().length() == 1 && name.length() > 0;
+            boolean syllable = syllables && tokenCount > 0 && token.word().length() == 1
+                    && !NEVER_IN_NAME_TAG.matcher(token.tag()).matches();
+            // "霍尔/nrf 尼斯/ns": the end of a transliterated name read as a place.
+            boolean placeInName = previousTag.equals("nrf") && token.tag().equals("ns");
+            // "陈时中/视讯": a common word after a complete name is no part of it.
+            boolean wordAfterName = tagged && name.length() >= 3 && token.word().length() > 1
+                    && COMMON_WORD_TAG.matcher(token.tag()).matches();
             if (token.offset() != start + name.length()
-                    || !dot && (STOP_TAG.matcher(token.tag()).matches() || !NAME_TAG.matcher(token.tag()).matches())
-                    || startsMention(sentence, token.offset())) {
+                    || !dot && !syllable && !placeInName
+                    && (STOP_TAG.matcher(token.tag()).matches() || !NAME_TAG.matcher(token.tag()).matches())
+                    || wordAfterName || startsMention(sentence, token.offset())) {
                 break;
             }
             if (dot) {
@@ -180,23 +290,61 @@ final class PersonRecognizer {
             }
             name.append(token.word());
             tagged |= token.tag().startsWith("nr");
+            syllables &= token.word().length() == 1;
+            previousTag = token.tag();
             tokenCount++;
             boolean dotted = name.chars().anyMatch(c -> NAME_DOTS.indexOf(c) >= 0);
-            if (name.length() >= 4 && !token.tag().equals("nrf") && !dotted && !dot || name.length() >= 12) {
+            boolean dotFollows = token.end() < text.length() && NAME_DOTS.indexOf(text.charAt(token.end())) >= 0;
+            if (name.length() >= 4 && !token.tag().equals("nrf") && !dotted && !dot && !syllables && !dotFollows
+                    || name.length() >= 12) {
                 break;
             }
         }
         String candidate = name.toString();
-        // A single untagged word after a title is a common noun (外长会议, 总统大选), not a name.
-        if (!NAME_CHARS.matcher(candidate).matches() || !(tagged || tokenCount > 1) || isCommonNoun(candidate)) {
+        // A single untagged word after a title is a common noun (外长会议, 总统大选), not a name; so are several
+        // untagged words (气候/问题), unless each is a single character of a transliteration.
+        if (!NAME_CHARS.matcher(candidate).matches() || !(tagged || syllables && tokenCount > 1)
+                || isCommonNoun(candidate)) {
             return Optional.empty();
         }
         return Optional.of(new Mention(Mention.Kind.PERSON, Mention.Form.PATTERN, candidate, candidate, start,
                 position.country(), position.position()));
     }
 
+    /**
+     * A name followed by its original spelling in brackets, "哈德米(Mustafa al-Kadhemi)": the brackets
+     * mark where the name ends, however the segmenter cut it.
+     */
+    private Optional<String> glossedName(String text, List<Token> tokens, List<Mention> sentence, int start) {
+        Matcher m = GLOSSED.matcher(text).region(start, Math.min(text.length(), start + 16));
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        int end = m.end(1);
+        int count = 0;
+        boolean tagged = false;
+        for (Token token : tokens) {
+            if (token.end() <= start || token.offset() >= end) {
+                continue;
+            }
+            boolean dot = token.word().length() == 1 && NAME_DOTS.indexOf(token.word()) >= 0;
+            if (token.offset() < start || token.end() > end || !dot && NEVER_IN_NAME_TAG.matcher(token.tag()).matches()) {
+                return Optional.empty();
+            }
+            count++;
+            tagged |= token.tag().startsWith("nr");
+        }
+        int from = start;
+        String name = m.group(1);
+        boolean hidesMention = sentence.stream().anyMatch(x -> x.start() >= from && x.start() < end);
+        if (hidesMention || !(tagged || count > 1) || isCommonNoun(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
     private boolean isCommonNoun(String candidate) {
-        return candidate.endsWith("们") || candidate.endsWith("府") || candidate.endsWith("馆")
+        return NOT_A_NAME_END.matcher(candidate).matches()
                 || countryNames.stream().anyMatch(candidate::startsWith);
     }
 

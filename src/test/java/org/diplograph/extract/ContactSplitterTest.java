@@ -1,0 +1,44 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** One contact per listed counterpart, through the whole extraction. */
+class ContactSplitterTest {
+
+    @BeforeAll
+    static void pipeline() {
+        ActorSelectorTest.pipeline();
+    }
+
+    @Test
+    void aCounterpartNamedBefore分别IsStillACounterpart() throws Exception {
+        List<DiplomaticEvent> messages = ActorSelectorTest.events(
+                "3月20日，国家主席习近平就马拉维、莫桑比克遭受热带气旋灾害分别向马拉维总统查克维拉、莫桑比克总统纽西致慰问电。",
+                "2023-03-21T08:00:00Z");
+        assertThat(messages).filteredOn(e -> e.type() == EventType.MESSAGE).extracting(DiplomaticEvent::countries)
+                .containsExactlyInAnyOrder(List.of("CHN", "MWI"), List.of("CHN", "MOZ"));
+    }
+
+    @Test
+    void talksWithSidesListedInTheClauseBeforeAreBilateral() throws Exception {
+        List<DiplomaticEvent> talks = ActorSelectorTest.events(
+                "特朗普总统15号上午在椭圆形办公室当中与巴林外交大臣、阿联酋外交大臣、以色列总理内塔尼亚胡，各自举行双边会谈。"
+                        + "会谈期间，各方讨论了中东和平问题。",
+                "2020-09-15T20:00:00Z").stream().filter(e -> e.type() == EventType.TALKS).toList();
+        assertThat(talks).extracting(DiplomaticEvent::countries)
+                .containsExactlyInAnyOrder(List.of("BHR", "USA"), List.of("ARE", "USA"), List.of("ISR", "USA"));
+        // What was discussed belongs to each of the contacts the report was split into.
+        assertThat(talks).allSatisfy(e -> assertThat(e.topics()).contains("middle-east"));
+    }
+
+    @Test
+    void aFourPartySummitOfTheQuadIsTheQuads() throws Exception {
+        assertThat(ActorSelectorTest.events("3月12日，拜登总统与日本、印度和澳大利亚领导人举行首次四方峰会。", "2021-04-01T08:00:00Z"))
+                .filteredOn(e -> e.type() == EventType.SUMMIT).singleElement()
+                .satisfies(e -> assertThat(e.organizations()).containsExactly("QUAD"));
+    }
+}

@@ -1,0 +1,91 @@
+package org.diplograph.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.diplograph.TestFixtures;
+import org.diplograph.article.Article;
+import org.diplograph.article.ArticleReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Persons as news introduces them, through {@link TextAnalyzer} (the recogniser works on its segmentation). */
+class PersonRecognizerTest {
+
+    private static ArticleReader reader;
+    private static TextAnalyzer analyzer;
+
+    @BeforeAll
+    static void build() {
+        reader = new ArticleReader(TestFixtures.lexicon(), 5_000_000);
+        analyzer = new TextAnalyzer(TestFixtures.lexicon());
+    }
+
+    private static List<Mention> persons(String body) throws Exception {
+        String item = "<!--" + Instant.parse("2020-09-01T08:00:00Z").toEpochMilli() + "-->\n[标题]"
+                + "(https://www.rfi.fr/cn/test)\n------\n\n<p>" + body + "</p>";
+        Article article = reader.read("test", item.getBytes(StandardCharsets.UTF_8), Optional.empty()).get(0);
+        return analyzer.analyze(article).sentences().stream().flatMap(s -> s.mentions().stream())
+                .filter(m -> m.kind() == Mention.Kind.PERSON).toList();
+    }
+
+    @Test
+    void aNameEndsWhereItsOriginalSpellingInBracketsBegins() throws Exception {
+        List<Mention> persons = persons("伊拉克总理哈德米(Mustafa al-Kadhemi)今天抵达伊朗首都德黑兰。");
+        assertThat(persons).extracting(Mention::key).containsExactly("哈德米");
+        assertThat(persons.get(0).country()).contains("IRQ");
+        assertThat(persons.get(0).position()).contains("premier");
+    }
+
+    @Test
+    void keepsTransliteratedNamesWholeThatTheSegmenterCut() throws Exception {
+        assertThat(persons("同日，国务院总理李克强同牙买加总理霍尔尼斯互致贺电。"))
+                .extracting(Mention::key).containsExactly("李克强", "霍尔尼斯");
+        assertThat(persons("外交部副部长秦刚约见捷克驻华大使佟福德，就捷克议会参议院主席维斯特奇尔访台提出严正交涉。"))
+                .extracting(Mention::key).contains("维斯特奇尔");
+    }
+
+    @Test
+    void aShortenedNameIsThePersonOfTheFullName() throws Exception {
+        List<Mention> persons = persons("王毅应日本外务大臣茂木敏充邀请访问日本。日本外长茂木敏今天也宣布，王毅将访问日本。");
+        assertThat(persons).filteredOn(m -> m.surface().startsWith("茂木"))
+                .hasSize(2).extracting(Mention::key).containsOnly("茂木敏充");
+    }
+
+    @Test
+    void commonWordsAfterATitleAreNoName() throws Exception {
+        assertThat(persons("中国气候变化事务特使解振华与美国总统气候问题特使克里在上海举行会谈。"))
+                .extracting(Mention::key).containsExactlyInAnyOrder("解振华", "克里");
+        assertThat(persons("美国卫生及公共服务部在推特贴出与台湾卫福部长陈时中视讯时的画面。"))
+                .extracting(Mention::key).containsExactly("陈时中");
+    }
+
+    @Test
+    void aTitleAfterANameIsThatPersonsUnlessItIsOfStaff() throws Exception {
+        List<Mention> persons = persons("特朗普总统15号上午在白宫与以色列总理内塔尼亚胡会谈。");
+        assertThat(persons).filteredOn(m -> m.key().equals("特朗普"))
+                .singleElement().satisfies(m -> assertThat(m.position()).contains("president"));
+        assertThat(persons("将担任拜登国家安全顾问的沙利文上周在推特上写道。"))
+                .filteredOn(m -> m.key().equals("拜登"))
+                .allSatisfy(m -> assertThat(m.position()).isEmpty());
+    }
+
+    @Test
+    void anEnvoyWithoutSenderServesTheCountryWhoseEmbassyIsNamed() throws Exception {
+        List<Mention> persons = persons("据中国驻荷兰大使馆网站消息，驻荷兰大使谈践22日就欧盟制裁向荷兰外交部提出严正交涉。");
+        assertThat(persons).extracting(Mention::key).containsExactly("谈践");
+        assertThat(persons.get(0).country()).contains("CHN");
+    }
+
+    @Test
+    void aHeadOfStatesChairIsThePresidencyAndASenatesPresidentItsSpeaker() throws Exception {
+        List<Mention> persons = persons("习近平主席同古巴领导人举行会谈。秦刚就捷克议会参议院主席维斯特奇尔访台提出严正交涉。");
+        assertThat(persons).filteredOn(m -> m.key().equals("习近平")).singleElement()
+                .satisfies(m -> assertThat(m.position()).contains("president"));
+        assertThat(persons).filteredOn(m -> m.key().equals("维斯特奇尔")).singleElement()
+                .satisfies(m -> assertThat(m.position()).contains("speaker"));
+    }
+}
