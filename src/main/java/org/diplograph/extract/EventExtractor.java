@@ -19,8 +19,8 @@ import org.diplograph.nlp.Sentence;
 
 /**
  * Stage 3 of the pipeline: {@link AnalyzedText} → {@link Extraction}. Finds event triggers sentence
- * by sentence, takes the actors of each trigger's context ({@link ActorSelector}), resolves the date
- * against the publication day in the outlet's zone, attaches the topics of the following sentences
+ * by sentence, takes the actors of each trigger's context ({@link ActorSelector}), dates it
+ * ({@link EventDating}) against the report day in the outlet's zone, attaches the topics of the following sentences
  * (what was said during a call belongs to the call) and merges reports of the same event. Thread-safe.
  */
 public final class EventExtractor {
@@ -30,7 +30,6 @@ public final class EventExtractor {
 
     private static final Pattern NEGATION = Pattern.compile(
             "(未|没有|没|不会|不再|拒绝|无意|并非|否认|不)[^，。；]{0,3}$|(?:未|没有|不会|不再|禁止|不得)(?:与|同|和|跟)[^，。；]{0,12}$");
-    private static final Pattern PLANNED = Pattern.compile("(将|将于|拟|计划|即将|准备|预计|有望|打算|定于|原定|下周|下月|明天|明日)");
     private static final Pattern CANCELLED = Pattern.compile("(取消|推迟|延后|延期|暂停|搁置|叫停)");
     /** Talk of what might or habitually happens is not an event (应该再次会面, 可能举行峰会, 经常访华). */
     private static final Pattern SPECULATION = Pattern.compile(
@@ -67,17 +66,6 @@ public final class EventExtractor {
             EventType.STATEMENT);
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
     private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际)");
-    /**
-     * Words for "recently" (近日, 日前, 刚刚) that stand for a day the text does not give; not the 日前 of
-     * "6日前" or "节日前" (before the 6th, before the holiday).
-     */
-    private static final Pattern RECENTLY = Pattern.compile("近日|(?<![\\d节生假周期])日前|近期|最近|刚刚|不久前|前不久");
-    private static final Pattern BRACKETED = Pattern.compile("\\s*[（(]\\s*([^（(）)]{2,20}?)\\s*[）)]");
-    private static final Pattern OCCASION_FRAME = Pattern.compile("(?:时|时候|期间|之际|间隙)$");
-    private static final Pattern NEXT_DAY = Pattern.compile("次日|第二天|翌日");
-    /** How far back the day of the previous sentence may lie to carry over to the news of the next. */
-    private static final int RECENT_DAYS = 31;
-    private static final Pattern SINCE_OPENER = Pattern.compile("[自从]");
     private static final Pattern ACCOMPANYING = Pattern.compile("\\A[^，。；]{2,60}?等(?:人)?(?:参加|出席|陪同)(会见|会谈|会晤)?(?:上述活动|活动)?[。！]?$");
     private static final Set<EventType> ACCOMPANIED = Set.of(EventType.MEETING, EventType.TALKS, EventType.VISIT,
             EventType.SUMMIT);
@@ -86,10 +74,6 @@ public final class EventExtractor {
     private static final Pattern PLACE_NEEDED = Pattern.compile("抵达|拜访");
     private static final String CLAUSE_END = "。，；！？,;!?";
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\A[^，。；]{0,3}$");
-    /** Datelines of wire copy and correspondents (（中央社记者…19日电）, 路透北京7月6日 -, 【大纪元…讯】). */
-    private static final Pattern DATELINE = Pattern.compile(
-            "（[^）]{0,30}?\\d{1,2}日(?:专)?电）|路透\\S{0,8}?\\d{1,2}月\\d{1,2}日\\s*-|【大纪元\\d{4}年\\d{1,2}月\\d{1,2}日讯】"
-                    + "|(?:新华社|中新社|央视网消息)\\S{0,10}?\\d{1,2}月\\d{1,2}日电");
 
     private final List<Trigger> triggers;
     private final TopicDetector topics;
@@ -107,7 +91,7 @@ public final class EventExtractor {
         if ("en".equals(article.language())) {
             return new Extraction(List.of(), Optional.of("English-language text: only Chinese articles are extracted"));
         }
-        LocalDate reference = datelineDay(text, ZonedDateTime.ofInstant(article.published(),
+        LocalDate reference = EventDating.datelineDay(text, ZonedDateTime.ofInstant(article.published(),
                 article.outlet().timeZone()).toLocalDate());
         List<Candidate> candidates = new ArrayList<>();
         Sentence previous = null;
@@ -159,7 +143,7 @@ public final class EventExtractor {
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()) {
             return Optional.empty();
         }
-        if (background(s, match, clauseBefore) && undatedClause(text, sentence, match, reference)) {
+        if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)) {
             return Optional.empty();
         }
         if (type == EventType.STATEMENT && (PRESS_CONFERENCE.matcher(clauseBefore).find()
@@ -186,7 +170,7 @@ public final class EventExtractor {
                 && triggersIn(s.substring(match.end())).stream()
                 .anyMatch(t -> SIDELINE_CONTACTS.contains(t.trigger().type()));
         EventStatus status = CANCELLED.matcher(clauseBefore).find() ? EventStatus.CANCELLED
-                : PLANNED.matcher(clauseBefore).find() ? EventStatus.PLANNED : EventStatus.OCCURRED;
+                : EventDating.PLANNED.matcher(clauseBefore).find() ? EventStatus.PLANNED : EventStatus.OCCURRED;
         if (type == EventType.INVITATION) {
             // The invitation itself happened; what it invites to is planned.
             status = EventStatus.OCCURRED;
@@ -219,30 +203,18 @@ public final class EventExtractor {
             // A contact needs two sides; a summit whose members the sentence does not name is no record.
             return Optional.empty();
         }
-        Optional<DateMention> date = eventDate(text, sentence, previous, match, triggersIn(s), reference,
+        Optional<DateMention> date = EventDating.eventDate(text, sentence, previous, match, triggersIn(s), reference,
                 status == EventStatus.PLANNED);
         if (type == EventType.INVITATION) {
             // Other dates in the sentence are those of what the invitation is to; it was made on the
             // day its clause or the occasion framing it gives, of the contact it was part of, or of the report.
-            date = DateResolver.find(text, sentence.start() + occasionStart(s, match.start()),
-                    sentence.start() + match.start(), reference, false).stream()
-                    .filter(d -> !d.dateline()).reduce((first, second) -> second);
+            date = EventDating.invitationDate(text, sentence, match, reference);
         }
         double confidence = 0.5 + (actors.persons().values().stream().anyMatch(p -> p.position().isPresent()) ? 0.2 : 0)
                 + (date.isPresent() ? 0.2 : 0) + (sentence.paragraph() <= 0 ? 0.1 : 0);
         Evidence evidence = new Evidence(s, sentence.start(), sentence.end(), Math.min(1.0, confidence));
         return Optional.of(new Candidate(type, sentence.index(), sentence.paragraph(), actors, date, status, host,
                 evidence, new ArrayList<>()));
-    }
-
-    /**
-     * Where the occasion of a trigger begins: its clause, or the clause before when that one frames it
-     * ("王毅11月与茂木敏充会谈时，曾邀请茂木敏充访华": invited during the talks, in November).
-     */
-    private static int occasionStart(String s, int triggerAt) {
-        int clause = Clauses.start(s, triggerAt);
-        return clause > 0 && OCCASION_FRAME.matcher(s.substring(0, clause - 1)).find()
-                ? Clauses.start(s, clause - 1) : clause;
     }
 
     /**
@@ -303,23 +275,6 @@ public final class EventExtractor {
     }
 
     /**
-     * The day of the article's dateline when it has one (（法新社华盛顿8日电）…今天 means the 8th,
-     * whatever day the mirror published it), else the publication day.
-     */
-    private static LocalDate datelineDay(AnalyzedText text, LocalDate published) {
-        int lead = Math.min(text.text().length(), text.title().length() + 1 + 120);
-        Matcher m = DATELINE.matcher(text.text()).region(0, lead);
-        if (m.find()) {
-            List<DateMention> dates = DateResolver.find(text.text(), m.start(), m.end(), published, false);
-            if (!dates.isEmpty() && !dates.get(0).date().isAfter(published)
-                    && !dates.get(0).date().isBefore(published.minusDays(7))) {
-                return dates.get(0).date();
-            }
-        }
-        return published;
-    }
-
-    /**
      * Summits are multilateral: two sides meeting at the top are a Meeting, or a PhoneCall by video
      * link; a call or video meeting of three or more sides together is a Summit. A meeting or talks
      * held by video (通过视频方式会见, 视频会谈) are a call between two sides.
@@ -359,13 +314,6 @@ public final class EventExtractor {
     private static boolean background(String s, TriggerMatch match, String clauseBefore) {
         return SINCE.matcher(s.substring(match.end())).find() || LAST_TIME.matcher(clauseBefore).find()
                 || RELATIVE_CLAUSE.matcher(s.substring(match.start(), match.end())).find();
-    }
-
-    /** Whether the trigger's clause dates nothing (a reference point like 2018年5月以来 is no date). */
-    private static boolean undatedClause(String text, Sentence sentence, TriggerMatch match, LocalDate reference) {
-        int from = sentence.start() + Clauses.start(sentence.text(), match.start());
-        int to = sentence.start() + Clauses.end(sentence.text(), match.end());
-        return DateResolver.find(text, from, to, reference, false).stream().allMatch(DateMention::dateline);
     }
 
     /** Drops the actors the sentence names only after {@code end}. */
@@ -417,135 +365,6 @@ public final class EventExtractor {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * The date closest before the trigger in its clause, else the first one after it in the clause, else
-     * the closest before or first after in the sentence; else a bracketed date right after the sentence
-     * or the recent day of the previous one in the paragraph. Datelines never; 次日 counts from the day
-     * stated before it; 近日, 日前 and the like give no day.
-     */
-    private static Optional<DateMention> eventDate(String text, Sentence sentence, Optional<Sentence> previous,
-                                                   TriggerMatch match,
-                                                   List<TriggerMatch> sentenceTriggers, LocalDate reference,
-                                                   boolean planned) {
-        int triggerAt = sentence.start() + match.start();
-        // The trigger's own clause first: in "蓬佩奥星期三说，他在下星期访问英国" the visit is next week.
-        int clauseFrom = sentence.start() + Clauses.start(sentence.text(), match.start());
-        int clauseTo = sentence.start() + Clauses.end(sentence.text(), match.end());
-        // The trigger's clause speaks of the future when the event is planned, another clause when it
-        // says so itself: "周二表示，将…制裁" was said last Tuesday, "将于周五会面，举行视频会议" is to come.
-        List<DateMention> dates = new ArrayList<>();
-        String s = sentence.text();
-        for (int from = 0; from < s.length(); from = Clauses.end(s, from) + 1) {
-            int to = Clauses.end(s, from);
-            boolean future = from == clauseFrom - sentence.start() ? planned
-                    : PLANNED.matcher(s.substring(from, to)).find();
-            dates.addAll(DateResolver.find(text, sentence.start() + from, sentence.start() + to, reference, future));
-        }
-        dates.removeIf(DateMention::dateline);
-        // Years in titles (《2022年国别人权报告》, a treaty's name) date documents, not the event.
-        dates.removeIf(d -> insideTitle(text, sentence.start(), d.start()));
-        dates.removeIf(d -> sinceFrameWithout(text, sentence, d, triggerAt));
-        Optional<DateMention> nextDay = dayAfter(text, sentence, previous, dates, triggerAt, reference);
-        if (nextDay.isPresent()) {
-            return nextDay;
-        }
-        int vagueAt = lastStart(RECENTLY, text, sentence.start(), triggerAt);
-        if (vagueAt >= 0 && dates.stream().noneMatch(d -> d.start() > vagueAt && d.start() < triggerAt)) {
-            // "近日，布林肯访问了日本": the text gives no day; another date of the sentence is another event's.
-            return Optional.empty();
-        }
-        Optional<DateMention> inClause = dates.stream().filter(d -> d.start() >= clauseFrom && d.start() < triggerAt)
-                .reduce((first, second) -> second)
-                .or(() -> dates.stream().filter(d -> d.start() >= triggerAt && d.start() < clauseTo).findFirst());
-        if (inClause.isPresent()) {
-            return inClause;
-        }
-        // A later clause with a trigger of its own tells another event (在1965年两国签署的协定中).
-        dates.removeIf(d -> d.start() >= clauseTo && sentenceTriggers.stream().anyMatch(t ->
-                sentence.start() + t.start() > clauseTo
-                        && Clauses.start(s, t.start()) == Clauses.start(s, d.start() - sentence.start())));
-        // Days before periods: "今年4月…6日" dates the event on the 6th.
-        for (boolean vague : new boolean[] {false, true}) {
-            List<DateMention> candidates = dates.stream().filter(d -> d.vague() == vague).toList();
-            Optional<DateMention> before = candidates.stream().filter(d -> d.start() < triggerAt)
-                    .reduce((first, second) -> second);
-            Optional<DateMention> chosen = before.or(() -> candidates.stream().findFirst());
-            if (chosen.isPresent()) {
-                return chosen;
-            }
-        }
-        return dateAfter(text, sentence, reference).or(() -> previous.flatMap(p -> dayOf(text, p, reference)));
-    }
-
-    /**
-     * The day a sentence states, when it states one: "萨巴格19日访问伊朗。萨巴格表示，他谴责以色列…" tells
-     * of the 19th in the next sentence of the paragraph too.
-     */
-    private static Optional<DateMention> dayOf(String text, Sentence sentence, LocalDate reference) {
-        return DateResolver.find(text, sentence.start(), sentence.end(), reference, false).stream()
-                .filter(d -> !d.dateline() && !d.vague() && !insideTitle(text, sentence.start(), d.start())
-                        && d.date().isAfter(reference.minusDays(RECENT_DAYS)))
-                .reduce((first, second) -> second);
-    }
-
-    /**
-     * "抵达符拉迪沃斯托克。抵俄第二天，金正恩与普京举行了会晤": 次日 or 第二天 before the trigger is the day
-     * after the last one stated before it, in the sentence or the previous one of the paragraph.
-     */
-    private static Optional<DateMention> dayAfter(String text, Sentence sentence, Optional<Sentence> previous,
-                                                  List<DateMention> dates, int triggerAt, LocalDate reference) {
-        int nextDayAt = lastStart(NEXT_DAY, text, sentence.start(), triggerAt);
-        if (nextDayAt < 0 || dates.stream().anyMatch(d -> d.start() > nextDayAt && d.start() < triggerAt)) {
-            return Optional.empty();
-        }
-        Optional<DateMention> stated = dates.stream().filter(d -> d.start() < nextDayAt && !d.vague())
-                .reduce((first, second) -> second)
-                .or(() -> previous.flatMap(p -> DateResolver.find(text, p.start(), p.end(), reference, false).stream()
-                        .filter(d -> !d.dateline() && !d.vague()).reduce((first, second) -> second)));
-        Matcher word = NEXT_DAY.matcher(text).region(nextDayAt, triggerAt);
-        int nextDayEnd = word.lookingAt() ? word.end() : nextDayAt;
-        return stated.map(d -> new DateMention(nextDayAt, nextDayEnd, d.date().plusDays(1), Optional.empty(),
-                false, false));
-    }
-
-    /** Where the last match of {@code pattern} in {@code text[from, to)} starts, or −1. */
-    private static int lastStart(Pattern pattern, String text, int from, int to) {
-        Matcher m = pattern.matcher(text).region(from, to);
-        int last = -1;
-        while (m.find()) {
-            last = m.start();
-        }
-        return last;
-    }
-
-    /** A bracketed date right after the sentence, as photo captions have: "…出席峰会。（2019年12月24日）". */
-    private static Optional<DateMention> dateAfter(String text, Sentence sentence, LocalDate reference) {
-        Matcher m = BRACKETED.matcher(text).region(sentence.end(), Math.min(text.length(), sentence.end() + 24));
-        if (!m.lookingAt()) {
-            return Optional.empty();
-        }
-        List<DateMention> dates = DateResolver.find(text, m.start(1), m.end(1), reference, false);
-        return dates.size() == 1 && dates.get(0).start() == m.start(1) && dates.get(0).end() == m.end(1)
-                ? Optional.of(dates.get(0)) : Optional.empty();
-    }
-
-    /**
-     * "自1989年丝绒革命以来，层级最高的访台代表团": a date that opens a 以来 frame dates only what the
-     * frame itself tells (自我10年前首次对俄进行国事访问以来), not the trigger outside it.
-     */
-    private static boolean sinceFrameWithout(String text, Sentence sentence, DateMention date, int triggerAt) {
-        int clauseStart = sentence.start() + Clauses.start(sentence.text(), date.start() - sentence.start());
-        int clauseEnd = sentence.start() + Clauses.end(sentence.text(), date.end() - sentence.start());
-        int since = text.indexOf("以来", date.end());
-        boolean opened = SINCE_OPENER.matcher(text.substring(clauseStart, date.start())).find();
-        return opened && since >= 0 && since < clauseEnd && !(triggerAt >= date.end() && triggerAt < since);
-    }
-
-    private static boolean insideTitle(String text, int sentenceStart, int at) {
-        int open = text.lastIndexOf('《', at);
-        return open >= sentenceStart && text.lastIndexOf('》', at) < open;
     }
 
     /**
