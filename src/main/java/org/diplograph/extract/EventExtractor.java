@@ -210,6 +210,9 @@ public final class EventExtractor {
             return Optional.empty();
         }
         host.ifPresent(actors.countries()::add);
+        if (type == EventType.PROTEST || type == EventType.STATEMENT) {
+            ProtestTarget.addTo(actors, text, sentence, sentence.start() + match.start());
+        }
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());

@@ -291,4 +291,12 @@ class EventExtractorTest {
         assertThat(call.date()).isEqualTo(LocalDate.of(2024, 2, 6));
         assertThat(call.dateIsReportDate()).isFalse();
     }
+
+    @Test
+    void theSideProtestedAgainstIsTheObjectOfTheProtestWords() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "委内瑞拉外交部21日发表声明，强烈反对美国日前发布的人权报告。", "2023-03-22T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.STATEMENT).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("USA", "VEN"));
+    }
 }
