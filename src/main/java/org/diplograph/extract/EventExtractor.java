@@ -65,6 +65,9 @@ public final class EventExtractor {
     private static final Pattern TOPIC_FRAME = Pattern.compile("(?:就|针对|对于)[^，。；]{2,}$");
     private static final Set<EventType> REACTED_TO = Set.of(EventType.SANCTION, EventType.VISIT, EventType.AGREEMENT,
             EventType.STATEMENT);
+    /** "对北京方面对欧盟采取的制裁措施表示反对": a measure its clause protests against was reported before. */
+    private static final Pattern PROTESTED_AGAINST = Pattern.compile(
+            "表示(?:强烈)?(?:反对|不满|抗议|谴责)|表达(?:强烈)?(?:抗议|不满)|提出(?:严正)?(?:抗议|交涉)");
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
     private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际)");
     /**
@@ -178,6 +181,10 @@ public final class EventExtractor {
         if (REACTED_TO.contains(type) && TOPIC_FRAME.matcher(clauseBefore).find()
                 && triggersIn(s).stream().anyMatch(t -> t.trigger().type() == EventType.PROTEST)) {
             // "就美国采取的制裁…提出严正交涉": the measure is what the protest is about, reported elsewhere.
+            return Optional.empty();
+        }
+        if (type == EventType.SANCTION
+                && PROTESTED_AGAINST.matcher(s.substring(match.end(), Clauses.end(s, match.end()))).find()) {
             return Optional.empty();
         }
         // "出席…峰会期间会见…": the summit was attended by those named before it; who was met there is

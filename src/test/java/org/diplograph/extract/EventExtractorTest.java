@@ -299,4 +299,21 @@ class EventExtractorTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.STATEMENT).singleElement()
                 .satisfies(e -> assertThat(e.countries()).containsExactly("USA", "VEN"));
     }
+
+    @Test
+    void aMeasureProtestedAgainstIsNoNewSanction() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "德国外交部召见中国大使，对北京方面对欧盟采取的制裁措施表示反对。", "2021-03-24T10:00:00Z");
+        assertThat(events).extracting(DiplomaticEvent::type).doesNotContain(EventType.SANCTION);
+        assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("CHN", "DEU"));
+    }
+
+    @Test
+    void opposingAPracticeOrAStreetProtestIsNoDiplomaticProtest() throws Exception {
+        assertThat(eventsOf("测试", "中国国家主席习近平会见新加坡总理李显龙时说，中方坚决反对搞“脱钩断链”。",
+                "2022-11-18T10:00:00Z")).extracting(DiplomaticEvent::type).doesNotContain(EventType.PROTEST);
+        assertThat(eventsOf("测试", "白俄罗斯抗议愈演愈烈，中国却与卢卡申科政权越走越近。",
+                "2020-08-14T10:00:00Z")).extracting(DiplomaticEvent::type).doesNotContain(EventType.PROTEST);
+    }
 }
