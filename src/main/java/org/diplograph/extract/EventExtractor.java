@@ -218,6 +218,10 @@ public final class EventExtractor {
         }
         host.ifPresent(actors.countries()::add);
         if (type == EventType.PROTEST || type == EventType.STATEMENT) {
+            if (!ProtestTarget.namesIssuer(actors, sentence, sentence.start() + match.end())
+                    && !BOTH_SIDES.matcher(s.substring(0, match.end())).find()) {
+                return Optional.empty();
+            }
             ProtestTarget.addTo(actors, text, sentence, sentence.start() + match.start());
         }
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {

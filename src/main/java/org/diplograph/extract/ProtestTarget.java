@@ -19,6 +19,19 @@ final class ProtestTarget {
     }
 
     /**
+     * Whether the sentence names a side of the act by the end of its trigger (中方…提出严正交涉,
+     * 发表的中俄联合声明): "全球多国发布声明，谴责香港政府与中国" names only whom the statement is
+     * against, and leaves its issuers unknown.
+     *
+     * @param triggerEnd offset of the end of the trigger in the analysed text
+     */
+    static boolean namesIssuer(Actors actors, Sentence sentence, int triggerEnd) {
+        return sentence.mentions().stream().anyMatch(m -> m.start() < triggerEnd
+                && (actors.countries().contains(m.key()) || actors.organizations().contains(m.key())
+                || m.country().map(actors.countries()::contains).orElse(false)));
+    }
+
+    /**
      * Adds to {@code actors} the country named right after the first word of protest at or after the
      * trigger, when the actors name a single side so far.
      *

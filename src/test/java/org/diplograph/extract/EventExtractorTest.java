@@ -316,4 +316,13 @@ class EventExtractorTest {
         assertThat(eventsOf("测试", "白俄罗斯抗议愈演愈烈，中国却与卢卡申科政权越走越近。",
                 "2020-08-14T10:00:00Z")).extracting(DiplomaticEvent::type).doesNotContain(EventType.PROTEST);
     }
+
+    @Test
+    void aStatementOrProtestNeedsAnIssuerNamedByItsTrigger() throws Exception {
+        assertThat(eventsOf("测试", "全球多国11日发布声明，谴责香港政府与中国取消四名议员的资格。", "2020-11-12T10:00:00Z"))
+                .extracting(DiplomaticEvent::type).doesNotContain(EventType.STATEMENT, EventType.PROTEST);
+        assertThat(eventsOf("测试", "中共在6月28日当天发表的中俄联合声明中声称，俄罗斯需要中国，中国也需要俄罗斯。", "2021-07-01T10:00:00Z"))
+                .filteredOn(e -> e.type() == EventType.STATEMENT).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("CHN", "RUS"));
+    }
 }
