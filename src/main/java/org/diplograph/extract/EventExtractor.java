@@ -36,6 +36,14 @@ public final class EventExtractor {
     private static final Pattern SPECULATION = Pattern.compile(
             "(可能|应该|应当|或将|或许|考虑|寻求|试图|旨在|推动|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿|不打算|无意|禁止|不得"
                     + "|可和|可与|可以|能够|经常|常常|多次|屡次|一再|每年|威胁|确保|早日|尽早|尽快|何时|能否)");
+    /**
+     * Opinions of commentators are no events: "时政评论人士陈破空…表示，…制裁", "首席经济学家…接受采访时表示，
+     * 拜登通过与普京会面…" tell what they think of events, if any, reported elsewhere. "有分析人士称，德国政府
+     * 召见中国大使…" is the reporter's own account, hedged.
+     */
+    private static final Pattern COMMENTATOR = Pattern.compile(
+            "(?<!有)(?:评论人士|评论员|评论家|分析人士|分析师|专家|学者|经济学家|观察人士|观察家|研究员)[^。；]{0,40}?"
+                    + "(?:表示|说|认为|指出|称|透露|分析)");
     /** Words of criticism; they make a protest only in an official voice, not a commentator's. */
     private static final Pattern CRITICISM = Pattern.compile("批评|驳斥|反驳");
     private static final Pattern OFFICIAL_VOICE = Pattern.compile("发言人|外交部|外务省|国务院|白宫|政府|使馆|使团|代表团");
@@ -159,6 +167,7 @@ public final class EventExtractor {
         if (NEGATION.matcher(s.substring(0, match.start())).find()
                 || attributive(sentence, match) && type != EventType.PROTEST
                 || SPECULATION.matcher(clauseBefore).find()
+                || COMMENTATOR.matcher(s.substring(0, match.start())).find()
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()) {
             return Optional.empty();
         }

@@ -325,4 +325,12 @@ class EventExtractorTest {
                 .filteredOn(e -> e.type() == EventType.STATEMENT).singleElement()
                 .satisfies(e -> assertThat(e.countries()).containsExactly("CHN", "RUS"));
     }
+
+    @Test
+    void aCommentatorsOpinionIsNoEvent() throws Exception {
+        assertThat(eventsOf("测试", "美国华裔时政评论人士陈破空6月28日表示，美国将对俄罗斯实施制裁。",
+                "2021-07-01T10:00:00Z")).isEmpty();
+        assertThat(eventsOf("测试", "有分析人士称，德国政府召见中国大使，应被视为柏林开始向北京发出信号。",
+                "2020-07-10T10:00:00Z")).extracting(DiplomaticEvent::type).contains(EventType.PROTEST);
+    }
 }
