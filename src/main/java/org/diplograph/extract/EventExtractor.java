@@ -76,6 +76,13 @@ public final class EventExtractor {
     /** "对北京方面对欧盟采取的制裁措施表示反对": a measure its clause protests against was reported before. */
     private static final Pattern PROTESTED_AGAINST = Pattern.compile(
             "表示(?:强烈)?(?:反对|不满|抗议|谴责)|表达(?:强烈)?(?:抗议|不满)|提出(?:严正)?(?:抗议|交涉)");
+    /**
+     * A measure named as a noun (对委内瑞拉发动的持续制裁, 美国实施的制裁) is spoken of, not imposed here;
+     * one announced (宣布对俄罗斯的新一轮制裁措施) or new (实施新的制裁) is.
+     */
+    private static final Pattern NAMED_MEASURE = Pattern.compile("\\A(?!宣布|决定)[^，。；]*(?<!新)的[^的]{0,6}$");
+    /** 《中英联合声明》 names a document; one signed or issued in the clause (签署了《…联合声明》) is an act. */
+    private static final Pattern ISSUED = Pattern.compile("签署|签订|发表|发布|通过");
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
     private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际)");
     /**
@@ -190,6 +197,9 @@ public final class EventExtractor {
         if (REACTED_TO.contains(type) && TOPIC_FRAME.matcher(clauseBefore).find()
                 && triggersIn(s).stream().anyMatch(t -> t.trigger().type() == EventType.PROTEST)) {
             // "就美国采取的制裁…提出严正交涉": the measure is what the protest is about, reported elsewhere.
+            return Optional.empty();
+        }
+        if (namedInPassing(s, match)) {
             return Optional.empty();
         }
         if (type == EventType.SANCTION
@@ -376,6 +386,16 @@ public final class EventExtractor {
         }
         int next = sentence.start() + match.end() + 1;
         return sentence.mentions().stream().noneMatch(m -> m.start() == next && m.kind() != Mention.Kind.NEWS_AGENCY);
+    }
+
+    /** A measure or a document named in passing, as a noun or a title: the sentence speaks of something else. */
+    private static boolean namedInPassing(String s, TriggerMatch match) {
+        return switch (match.trigger().type()) {
+            case SANCTION -> NAMED_MEASURE.matcher(s.substring(match.start(), match.end())).find();
+            case STATEMENT -> s.startsWith("》", match.end())
+                    && !ISSUED.matcher(s.substring(Clauses.start(s, match.start()), match.start())).find();
+            default -> false;
+        };
     }
 
     /** A trigger naming an event as a point of reference or inside a relative clause. */
@@ -586,7 +606,9 @@ public final class EventExtractor {
                     owner = c;
                 }
             }
-            if (owner == null) {
+            if (owner == null || owner.sentence() != sentence.index()
+                    && triggersIn(sentence.text()).stream().anyMatch(m -> namedInPassing(sentence.text(), m))) {
+                // What a sentence about a measure or document named in passing discusses is not the contact's.
                 continue;
             }
             // The contacts one report was split into (分别同…通话) share what was discussed.

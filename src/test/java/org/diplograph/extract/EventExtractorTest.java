@@ -333,4 +333,14 @@ class EventExtractorTest {
         assertThat(eventsOf("测试", "有分析人士称，德国政府召见中国大使，应被视为柏林开始向北京发出信号。",
                 "2020-07-10T10:00:00Z")).extracting(DiplomaticEvent::type).contains(EventType.PROTEST);
     }
+
+    @Test
+    void aMeasureOrDocumentNamedInPassingIsNoEvent() throws Exception {
+        assertThat(eventsOf("测试", "声明说，美国政府无视美国对委内瑞拉发动的持续制裁与攻击。", "2023-03-22T10:00:00Z"))
+                .extracting(DiplomaticEvent::type).doesNotContain(EventType.SANCTION);
+        assertThat(eventsOf("测试", "欧盟方面28日宣布对俄罗斯的新一轮制裁措施。", "2022-02-28T10:00:00Z"))
+                .extracting(DiplomaticEvent::type).contains(EventType.SANCTION);
+        assertThat(eventsOf("测试", "《基本法》是香港的小宪法，《中英联合声明》曾为1997年香港主权移交给中国铺平道路。",
+                "2020-07-15T10:00:00Z")).extracting(DiplomaticEvent::type).doesNotContain(EventType.STATEMENT);
+    }
 }
