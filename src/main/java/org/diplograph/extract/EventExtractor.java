@@ -35,6 +35,14 @@ public final class EventExtractor {
     private static final Pattern SPECULATION = Pattern.compile(
             "(可能|应该|应当|或将|或许|考虑|寻求|试图|旨在|推动|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿|不打算|无意|禁止|不得"
                     + "|可和|可与|可以|能够|经常|常常|多次|屡次|一再|每年|威胁|确保|早日|尽早|尽快|何时|能否)");
+    /**
+     * Opinions of commentators are no events: "时政评论人士陈破空…表示，…制裁", "首席经济学家…接受采访时表示，
+     * 拜登通过与普京会面…" tell what they think of events, if any, reported elsewhere. "有分析人士称，德国政府
+     * 召见中国大使…" is the reporter's own account, hedged.
+     */
+    private static final Pattern COMMENTATOR = Pattern.compile(
+            "(?<!有)(?:评论人士|评论员|评论家|分析人士|分析师|专家|学者|经济学家|观察人士|观察家|研究员)[^。；]{0,40}?"
+                    + "(?:表示|说|认为|指出|称|透露|分析)");
     /** Words of criticism; they make a protest only in an official voice, not a commentator's. */
     private static final Pattern CRITICISM = Pattern.compile("批评|驳斥|反驳");
     private static final Pattern OFFICIAL_VOICE = Pattern.compile("发言人|外交部|外务省|国务院|白宫|政府|使馆|使团|代表团");
@@ -64,6 +72,16 @@ public final class EventExtractor {
     private static final Pattern TOPIC_FRAME = Pattern.compile("(?:就|针对|对于)[^，。；]{2,}$");
     private static final Set<EventType> REACTED_TO = Set.of(EventType.SANCTION, EventType.VISIT, EventType.AGREEMENT,
             EventType.STATEMENT);
+    /** "对北京方面对欧盟采取的制裁措施表示反对": a measure its clause protests against was reported before. */
+    private static final Pattern PROTESTED_AGAINST = Pattern.compile(
+            "表示(?:强烈)?(?:反对|不满|抗议|谴责)|表达(?:强烈)?(?:抗议|不满)|提出(?:严正)?(?:抗议|交涉)");
+    /**
+     * A measure named as a noun (对委内瑞拉发动的持续制裁, 美国实施的制裁) is spoken of, not imposed here;
+     * one announced (宣布对俄罗斯的新一轮制裁措施) or new (实施新的制裁) is.
+     */
+    private static final Pattern NAMED_MEASURE = Pattern.compile("\\A(?!宣布|决定)[^，。；]*(?<!新)的[^的]{0,6}$");
+    /** 《中英联合声明》 names a document; one signed or issued in the clause (签署了《…联合声明》) is an act. */
+    private static final Pattern ISSUED = Pattern.compile("签署|签订|发表|发布|通过");
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
     private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际)");
     private static final Pattern ACCOMPANYING = Pattern.compile("\\A[^，。；]{2,60}?等(?:人)?(?:参加|出席|陪同)(会见|会谈|会晤)?(?:上述活动|活动)?[。！]?$");
@@ -140,6 +158,7 @@ public final class EventExtractor {
         if (NEGATION.matcher(s.substring(0, match.start())).find()
                 || attributive(sentence, match) && type != EventType.PROTEST
                 || SPECULATION.matcher(clauseBefore).find()
+                || COMMENTATOR.matcher(s.substring(0, match.start())).find()
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()) {
             return Optional.empty();
         }
@@ -162,6 +181,13 @@ public final class EventExtractor {
         if (REACTED_TO.contains(type) && TOPIC_FRAME.matcher(clauseBefore).find()
                 && triggersIn(s).stream().anyMatch(t -> t.trigger().type() == EventType.PROTEST)) {
             // "就美国采取的制裁…提出严正交涉": the measure is what the protest is about, reported elsewhere.
+            return Optional.empty();
+        }
+        if (namedInPassing(s, match)) {
+            return Optional.empty();
+        }
+        if (type == EventType.SANCTION
+                && PROTESTED_AGAINST.matcher(s.substring(match.end(), Clauses.end(s, match.end()))).find()) {
             return Optional.empty();
         }
         // "出席…峰会期间会见…": the summit was attended by those named before it; who was met there is
@@ -194,6 +220,13 @@ public final class EventExtractor {
             return Optional.empty();
         }
         host.ifPresent(actors.countries()::add);
+        if (type == EventType.PROTEST || type == EventType.STATEMENT) {
+            if (!ProtestTarget.namesIssuer(actors, sentence, sentence.start() + match.end())
+                    && !BOTH_SIDES.matcher(s.substring(0, match.end())).find()) {
+                return Optional.empty();
+            }
+            ProtestTarget.addTo(actors, text, sentence, sentence.start() + match.start());
+        }
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());
@@ -310,6 +343,16 @@ public final class EventExtractor {
         return sentence.mentions().stream().noneMatch(m -> m.start() == next && m.kind() != Mention.Kind.NEWS_AGENCY);
     }
 
+    /** A measure or a document named in passing, as a noun or a title: the sentence speaks of something else. */
+    private static boolean namedInPassing(String s, TriggerMatch match) {
+        return switch (match.trigger().type()) {
+            case SANCTION -> NAMED_MEASURE.matcher(s.substring(match.start(), match.end())).find();
+            case STATEMENT -> s.startsWith("》", match.end())
+                    && !ISSUED.matcher(s.substring(Clauses.start(s, match.start()), match.start())).find();
+            default -> false;
+        };
+    }
+
     /** A trigger naming an event as a point of reference or inside a relative clause. */
     private static boolean background(String s, TriggerMatch match, String clauseBefore) {
         return SINCE.matcher(s.substring(match.end())).find() || LAST_TIME.matcher(clauseBefore).find()
@@ -382,7 +425,9 @@ public final class EventExtractor {
                     owner = c;
                 }
             }
-            if (owner == null) {
+            if (owner == null || owner.sentence() != sentence.index()
+                    && triggersIn(sentence.text()).stream().anyMatch(m -> namedInPassing(sentence.text(), m))) {
+                // What a sentence about a measure or document named in passing discusses is not the contact's.
                 continue;
             }
             // The contacts one report was split into (分别同…通话) share what was discussed.

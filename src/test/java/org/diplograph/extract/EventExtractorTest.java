@@ -291,4 +291,56 @@ class EventExtractorTest {
         assertThat(call.date()).isEqualTo(LocalDate.of(2024, 2, 6));
         assertThat(call.dateIsReportDate()).isFalse();
     }
+
+    @Test
+    void theSideProtestedAgainstIsTheObjectOfTheProtestWords() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "委内瑞拉外交部21日发表声明，强烈反对美国日前发布的人权报告。", "2023-03-22T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.STATEMENT).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("USA", "VEN"));
+    }
+
+    @Test
+    void aMeasureProtestedAgainstIsNoNewSanction() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "德国外交部召见中国大使，对北京方面对欧盟采取的制裁措施表示反对。", "2021-03-24T10:00:00Z");
+        assertThat(events).extracting(DiplomaticEvent::type).doesNotContain(EventType.SANCTION);
+        assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("CHN", "DEU"));
+    }
+
+    @Test
+    void opposingAPracticeOrAStreetProtestIsNoDiplomaticProtest() throws Exception {
+        assertThat(eventsOf("测试", "中国国家主席习近平会见新加坡总理李显龙时说，中方坚决反对搞“脱钩断链”。",
+                "2022-11-18T10:00:00Z")).extracting(DiplomaticEvent::type).doesNotContain(EventType.PROTEST);
+        assertThat(eventsOf("测试", "白俄罗斯抗议愈演愈烈，中国却与卢卡申科政权越走越近。",
+                "2020-08-14T10:00:00Z")).extracting(DiplomaticEvent::type).doesNotContain(EventType.PROTEST);
+    }
+
+    @Test
+    void aStatementOrProtestNeedsAnIssuerNamedByItsTrigger() throws Exception {
+        assertThat(eventsOf("测试", "全球多国11日发布声明，谴责香港政府与中国取消四名议员的资格。", "2020-11-12T10:00:00Z"))
+                .extracting(DiplomaticEvent::type).doesNotContain(EventType.STATEMENT, EventType.PROTEST);
+        assertThat(eventsOf("测试", "中共在6月28日当天发表的中俄联合声明中声称，俄罗斯需要中国，中国也需要俄罗斯。", "2021-07-01T10:00:00Z"))
+                .filteredOn(e -> e.type() == EventType.STATEMENT).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("CHN", "RUS"));
+    }
+
+    @Test
+    void aCommentatorsOpinionIsNoEvent() throws Exception {
+        assertThat(eventsOf("测试", "美国华裔时政评论人士陈破空6月28日表示，美国将对俄罗斯实施制裁。",
+                "2021-07-01T10:00:00Z")).isEmpty();
+        assertThat(eventsOf("测试", "有分析人士称，德国政府召见中国大使，应被视为柏林开始向北京发出信号。",
+                "2020-07-10T10:00:00Z")).extracting(DiplomaticEvent::type).contains(EventType.PROTEST);
+    }
+
+    @Test
+    void aMeasureOrDocumentNamedInPassingIsNoEvent() throws Exception {
+        assertThat(eventsOf("测试", "声明说，美国政府无视美国对委内瑞拉发动的持续制裁与攻击。", "2023-03-22T10:00:00Z"))
+                .extracting(DiplomaticEvent::type).doesNotContain(EventType.SANCTION);
+        assertThat(eventsOf("测试", "欧盟方面28日宣布对俄罗斯的新一轮制裁措施。", "2022-02-28T10:00:00Z"))
+                .extracting(DiplomaticEvent::type).contains(EventType.SANCTION);
+        assertThat(eventsOf("测试", "《基本法》是香港的小宪法，《中英联合声明》曾为1997年香港主权移交给中国铺平道路。",
+                "2020-07-15T10:00:00Z")).extracting(DiplomaticEvent::type).doesNotContain(EventType.STATEMENT);
+    }
 }
