@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.article.Article;
 import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.Organization;
 import org.diplograph.nlp.AnalyzedText;
 import org.diplograph.nlp.Mention;
 import org.diplograph.nlp.Sentence;
@@ -53,6 +54,10 @@ public final class EventExtractor {
     private static final Pattern PRESS_CONFERENCE = Pattern.compile("例行|记者会|发布会|吹风会");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("这|该|此");
     private static final Pattern BOTH_SIDES = Pattern.compile("双方|两国|两人|两位|二人|彼此");
+    /** What may stand between an organisation and the name of its gathering: "（G7）", "领导人第十九次". */
+    private static final Pattern GATHERING_NAME = Pattern.compile("[）)]?[^，。；、,;与和同及（(]{0,12}");
+    /** "本次峰会", "参加了峰会": a summit named by no name of its own is the one just reported. */
+    private static final Pattern SAME_GATHERING = Pattern.compile("(?:本次|此次|这次|本届|这届|该|这场|参加了?|出席了?|与会)$");
     /** A summit is an event where it is held or attended, not wherever the word appears. */
     private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|视频");
     /** How many sentences after its trigger still speak of the same contact, for topics. */
@@ -94,11 +99,13 @@ public final class EventExtractor {
     private final List<Trigger> triggers;
     private final TopicDetector topics;
     private final ActorSelector actorSelector;
+    private final Lexicon lexicon;
 
     public EventExtractor(Lexicon lexicon) {
         this.triggers = Trigger.load();
         this.topics = new TopicDetector(lexicon);
         this.actorSelector = new ActorSelector(lexicon);
+        this.lexicon = lexicon;
     }
 
     /** Extracts the events of one article. */
@@ -202,6 +209,16 @@ public final class EventExtractor {
         if (sideline) {
             keepNamedBefore(actors, sentence, sentence.start() + match.end());
         }
+        if (type == EventType.SUMMIT) {
+            convener(sentence, match).ifPresent(actors.organizations()::add);
+            Optional<Candidate> reported = before.stream().filter(c -> c.type() == EventType.SUMMIT)
+                    .reduce((first, second) -> second);
+            if (reported.isPresent() && SAME_GATHERING.matcher(clauseBefore).find()) {
+                // "美国总统特朗普通过视频参加了峰会": who else took part in the summit just reported.
+                reported.get().actors().addAll(actors);
+                return Optional.empty();
+            }
+        }
         Optional<String> host = match.trigger().host().or(() -> visitHost(text, sentence, match));
         if (type == EventType.VISIT && host.isEmpty()
                 && PLACE_NEEDED.matcher(s.substring(match.start(), match.end())).matches()) {
@@ -233,6 +250,21 @@ public final class EventExtractor {
         Evidence evidence = new Evidence(s, sentence.start(), sentence.end(), Math.min(1.0, confidence));
         return Optional.of(new Candidate(type, sentence.index(), sentence.paragraph(), actors, date, status, host,
                 evidence, new ArrayList<>()));
+    }
+
+    /**
+     * The organisation whose gathering a summit trigger names (二十国集团领导人第十九次峰会, 七大工业国集团（G7）
+     * 外长会议): it takes part even where the name reads as the place (在…峰会上).
+     */
+    private Optional<String> convener(Sentence sentence, TriggerMatch match) {
+        int triggerAt = sentence.start() + match.start();
+        return sentence.mentions().stream()
+                .filter(m -> m.kind() == Mention.Kind.ORGANIZATION && m.end() <= triggerAt
+                        && GATHERING_NAME.matcher(sentence.text().substring(m.end() - sentence.start(), match.start()))
+                        .matches()
+                        && lexicon.organization(m.key()).map(o -> o.kind() == Organization.Kind.INTERGOVERNMENTAL)
+                        .orElse(false))
+                .map(Mention::key).reduce((first, second) -> second);
     }
 
     /**
