@@ -71,7 +71,8 @@ public final class EventExtractor {
     private static final Set<EventType> REACTED_TO = Set.of(EventType.SANCTION, EventType.VISIT, EventType.AGREEMENT,
             EventType.STATEMENT);
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
-    private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际)");
+    /** A summit as the setting of another contact: during it (期间, 间隙) or before it opens (开幕前). */
+    private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际|前)");
     /**
      * Words for "recently" (近日, 日前, 刚刚) that stand for a day the text does not give; not the 日前 of
      * "6日前" or "节日前" (before the 6th, before the holiday).
@@ -187,8 +188,8 @@ public final class EventExtractor {
             // "就美国采取的制裁…提出严正交涉": the measure is what the protest is about, reported elsewhere.
             return Optional.empty();
         }
-        // "出席…峰会期间会见…": the summit was attended by those named before it; who was met there is
-        // the sideline meeting's counterpart, not a participant of the summit.
+        // "出席…峰会期间会见…", "G7外长会议开幕前，茂木与布林肯将先举行双边会谈": the summit was attended by
+        // those named before it; who met there is the other contact's, not a participant of the summit.
         boolean sideline = type == EventType.SUMMIT && DURING.matcher(s.substring(match.end())).find()
                 && triggersIn(s.substring(match.end())).stream()
                 .anyMatch(t -> SIDELINE_CONTACTS.contains(t.trigger().type()));

@@ -45,4 +45,22 @@ class SummitTest {
         assertThat(summits("当地时间11月17日下午，国家主席习近平在曼谷举行的亚太经合组织工商领导人峰会上发表书面演讲。",
                 "2022-11-18T08:00:00Z")).isEmpty();
     }
+
+    @Test
+    void reportsOfOneOrganisationsSummitNameAllItsParticipants() throws Exception {
+        assertThat(summits("英国5月3日至5日将举行七国集团外长会议。韩国外交部长郑义溶将受邀出席在伦敦举行的七国集团外长会议。",
+                "2021-05-02T08:00:00Z")).singleElement().satisfies(summit -> {
+                    assertThat(summit.countries()).containsExactly("GBR", "KOR");
+                    assertThat(summit.organizations()).containsExactly("G7");
+                    assertThat(summit.date()).isEqualTo(LocalDate.of(2021, 5, 3));
+                });
+    }
+
+    @Test
+    void talksBeforeASummitOpensLeaveTheSummitToOthers() throws Exception {
+        List<DiplomaticEvent> events = ActorSelectorTest.events(
+                "七国集团外长会议开幕前，日本外务大臣茂木敏充与美国国务卿布林肯将于3日先举行双边会谈。", "2021-05-02T08:00:00Z");
+        assertThat(events).extracting(DiplomaticEvent::type).containsExactly(EventType.TALKS);
+        assertThat(events.get(0).countries()).containsExactly("JPN", "USA");
+    }
 }
