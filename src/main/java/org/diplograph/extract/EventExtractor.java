@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -212,6 +213,13 @@ public final class EventExtractor {
         }
         if (type == EventType.SUMMIT) {
             convener(sentence, match).ifPresent(actors.organizations()::add);
+            Set<String> named = namedSides(sentence, match);
+            if (named.size() >= 2) {
+                // "在新加坡举行了历史性的朝美首脑会议": the pair before the trigger names all the sides.
+                actors.countries().retainAll(named);
+                actors.countries().addAll(named);
+                actors.persons().values().removeIf(p -> p.country().map(c -> !named.contains(c)).orElse(false));
+            }
             Optional<Candidate> reported = before.stream().filter(c -> c.type() == EventType.SUMMIT)
                     .reduce((first, second) -> second);
             if (reported.isPresent() && SAME_GATHERING.matcher(clauseBefore).find()) {
@@ -251,6 +259,27 @@ public final class EventExtractor {
         Evidence evidence = new Evidence(s, sentence.start(), sentence.end(), Math.min(1.0, confidence));
         return Optional.of(new Candidate(type, sentence.index(), sentence.paragraph(), actors, date, status, host,
                 evidence, new ArrayList<>()));
+    }
+
+    /** The countries a pair compound right before a summit trigger names (朝美首脑会议, 中日韩领导人会议). */
+    private static Set<String> namedSides(Sentence sentence, TriggerMatch match) {
+        Set<String> sides = new LinkedHashSet<>();
+        int end = sentence.start() + match.start();
+        List<Mention> mentions = sentence.mentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.start() >= end) {
+                continue;
+            }
+            if (m.kind() != Mention.Kind.COUNTRY || m.form() != Mention.Form.ABBREVIATION
+                    || !GATHERING_NAME.matcher(sentence.text().substring(m.end() - sentence.start(), end - sentence.start()))
+                    .matches()) {
+                break;
+            }
+            sides.add(m.key());
+            end = m.start();
+        }
+        return sides;
     }
 
     /**

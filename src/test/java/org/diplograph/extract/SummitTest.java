@@ -63,4 +63,14 @@ class SummitTest {
         assertThat(events).extracting(DiplomaticEvent::type).containsExactly(EventType.TALKS);
         assertThat(events.get(0).countries()).containsExactly("JPN", "USA");
     }
+
+    @Test
+    void aPairBeforeASummitNamesAllItsSides() throws Exception {
+        List<DiplomaticEvent> events = ActorSelectorTest.events(
+                "新加坡一见特朗普：2018年6月12日，金正恩与美国总统特朗普在新加坡举行了历史性的朝美首脑会议。", "2021-07-11T08:00:00Z");
+        assertThat(events).singleElement().satisfies(meeting -> {
+            assertThat(meeting.type()).isEqualTo(EventType.MEETING);
+            assertThat(meeting.countries()).containsExactly("PRK", "USA");
+        });
+    }
 }
