@@ -20,6 +20,8 @@ final class ContactSplitter {
     /** Contacts of more than two sides by their nature; their lists are not split. */
     private static final Pattern MULTILATERAL = Pattern.compile("三方|三边|四方|多方|多边|视频会议|视讯会议|集体");
     private static final String WITH = "与同跟";
+    /** 应…邀请: the visit's hosts are those who invited. */
+    private static final Pattern AT_INVITATION_OF = Pattern.compile("应[^，。；]{2,40}?邀请");
     private static final Set<EventType> BILATERAL = Set.of(EventType.PHONE_CALL, EventType.MEETING, EventType.TALKS);
 
     private ContactSplitter() {
@@ -83,6 +85,17 @@ final class ContactSplitter {
                 boolean afterDui = to >= clauseStart && at > objectFrom && at < match.start();
                 if (m.kind() == Mention.Kind.COUNTRY && (afterTrigger || afterDui)) {
                     counterparts.add(m.key());
+                }
+            }
+            Matcher invited = AT_INVITATION_OF.matcher(s).region(clauseStart, match.start());
+            if (counterparts.isEmpty() && invited.find()) {
+                // "王毅应日本外务大臣茂木敏充、韩国外交部长官康京和邀请访问这两个国家": the hosts are who invited.
+                for (Mention m : sentence.mentions()) {
+                    Optional<String> country = m.kind() == Mention.Kind.COUNTRY ? Optional.of(m.key()) : m.country();
+                    int at = m.start() - sentence.start();
+                    if (country.isPresent() && at >= invited.start() && at < invited.end()) {
+                        counterparts.add(country.get());
+                    }
                 }
             }
             c.actors().countries().stream().filter(x -> !counterparts.contains(x)).forEach(subjects::add);
