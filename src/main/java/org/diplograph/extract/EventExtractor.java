@@ -61,6 +61,8 @@ public final class EventExtractor {
     private static final Pattern SAME_GATHERING = Pattern.compile("(?:本次|此次|这次|本届|这届|该|这场|参加了?|出席了?|与会)$");
     /** A summit is an event where it is held or attended, not wherever the word appears. */
     private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|视频");
+    /** A line of a few words with no closing punctuation: a subheading within the body. */
+    private static final Pattern SUBHEADING = Pattern.compile("[^。！？!?；;，,：:”」』)）]{4,30}");
     /** How many sentences after its trigger still speak of the same contact, for topics. */
     private static final int TOPIC_REACH = 15;
     /** "出席二十国集团领导人峰会期间会见…": the gathering is where the meeting took place. */
@@ -618,10 +620,16 @@ public final class EventExtractor {
         if (candidates.isEmpty()) {
             return;
         }
+        int section = 0;
         for (Sentence sentence : text.sentences()) {
+            if (sentence.paragraph() > 0 && SUBHEADING.matcher(sentence.text()).matches()) {
+                // A subheading opens a new part of the article: what it tells is no longer the event before.
+                section = sentence.index();
+            }
             Candidate owner = null;
             for (Candidate c : candidates) {
-                if (c.sentence() <= sentence.index() && sentence.index() - c.sentence() <= TOPIC_REACH) {
+                if (c.sentence() <= sentence.index() && c.sentence() >= section
+                        && sentence.index() - c.sentence() <= TOPIC_REACH) {
                     owner = c;
                 }
             }

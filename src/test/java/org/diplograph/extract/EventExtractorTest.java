@@ -291,4 +291,12 @@ class EventExtractorTest {
         assertThat(call.date()).isEqualTo(LocalDate.of(2024, 2, 6));
         assertThat(call.dateIsReportDate()).isFalse();
     }
+
+    @Test
+    void whatASubheadingIntroducesIsNoTopicOfTheEventBeforeIt() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试", "8月10日，国家主席习近平向卢卡申科致贺电。</p><p>中国支持领袖有先例</p>"
+                + "<p>乌克兰前领导人亚努科维奇经常访华。", "2020-08-14T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.MESSAGE).singleElement()
+                .satisfies(message -> assertThat(message.topics()).doesNotContain("ukraine"));
+    }
 }
