@@ -415,6 +415,10 @@ public final class EventExtractor {
             // "是在…期间与苏杰生会见的。": the 是…的 construction states the event, it modifies nothing.
             return false;
         }
+        if (ContactSplitter.LISTED_AFTER.matcher(s.substring(match.end())).lookingAt()) {
+            // "发出当选贺电的大国仅有中国、俄罗斯和土耳其": who did it is listed after.
+            return false;
+        }
         int next = sentence.start() + match.end() + 1;
         return sentence.mentions().stream().noneMatch(m -> m.start() == next && m.kind() != Mention.Kind.NEWS_AGENCY);
     }

@@ -51,4 +51,13 @@ class ContactSplitterTest {
                 .containsExactlyInAnyOrder(List.of("CHN", "JPN"), List.of("CHN", "KOR"));
         assertThat(visits).extracting(e -> e.host().orElseThrow()).containsExactlyInAnyOrder("JPN", "KOR");
     }
+
+    @Test
+    void anActByStatesListedAfterItIsOneActPerState() throws Exception {
+        List<DiplomaticEvent> messages = ActorSelectorTest.events(
+                "8月10日，向白俄罗斯总统卢卡申科发出当选贺电的大国仅有中国、俄罗斯和土耳其。", "2020-08-14T08:00:00Z")
+                .stream().filter(e -> e.type() == EventType.MESSAGE).toList();
+        assertThat(messages).extracting(DiplomaticEvent::countries).containsExactlyInAnyOrder(
+                List.of("BLR", "CHN"), List.of("BLR", "RUS"), List.of("BLR", "TUR"));
+    }
 }
