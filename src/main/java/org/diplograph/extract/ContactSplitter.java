@@ -20,6 +20,10 @@ final class ContactSplitter {
     /** Contacts of more than two sides by their nature; their lists are not split. */
     private static final Pattern MULTILATERAL = Pattern.compile("三方|三边|四方|多方|多边|视频会议|视讯会议|集体");
     private static final String WITH = "与同跟";
+    /** "…的大国仅有中国、俄罗斯和土耳其": the ones who acted, listed after the act. */
+    static final Pattern LISTED_AFTER = Pattern.compile("的(?:大国|国家|国|领导人)(?:仅有|只有|包括|有|是)");
+    /** 应…邀请: the visit's hosts are those who invited. */
+    private static final Pattern AT_INVITATION_OF = Pattern.compile("应[^，。；]{2,40}?邀请");
     private static final Set<EventType> BILATERAL = Set.of(EventType.PHONE_CALL, EventType.MEETING, EventType.TALKS);
 
     private ContactSplitter() {
@@ -38,7 +42,19 @@ final class ContactSplitter {
         Set<String> counterparts = new TreeSet<>();
         Set<String> subjects = new TreeSet<>();
         Matcher each = EACH.matcher(s).region(clauseStart, match.start());
-        if (each.find() && c.type() != EventType.SUMMIT) {
+        Matcher listedAfter = LISTED_AFTER.matcher(s).region(match.end(), s.length());
+        if (listedAfter.lookingAt() && c.type() != EventType.SUMMIT) {
+            // "向卢卡申科发出当选贺电的大国仅有中国、俄罗斯和土耳其": one act by each of those listed.
+            int end = Clauses.end(s, listedAfter.end());
+            for (Mention m : sentence.mentions()) {
+                int at = m.start() - sentence.start();
+                if (m.kind() == Mention.Kind.COUNTRY && at >= listedAfter.end() && at < end
+                        && c.actors().countries().contains(m.key())) {
+                    counterparts.add(m.key());
+                }
+            }
+            c.actors().countries().stream().filter(x -> !counterparts.contains(x)).forEach(subjects::add);
+        } else if (each.find() && c.type() != EventType.SUMMIT) {
             // "德国、法国、比利时等国均召见中国大使": the listed countries each acted on their own.
             for (Mention m : sentence.mentions()) {
                 int at = m.start() - sentence.start();
@@ -83,6 +99,17 @@ final class ContactSplitter {
                 boolean afterDui = to >= clauseStart && at > objectFrom && at < match.start();
                 if (m.kind() == Mention.Kind.COUNTRY && (afterTrigger || afterDui)) {
                     counterparts.add(m.key());
+                }
+            }
+            Matcher invited = AT_INVITATION_OF.matcher(s).region(clauseStart, match.start());
+            if (counterparts.isEmpty() && invited.find()) {
+                // "王毅应日本外务大臣茂木敏充、韩国外交部长官康京和邀请访问这两个国家": the hosts are who invited.
+                for (Mention m : sentence.mentions()) {
+                    Optional<String> country = m.kind() == Mention.Kind.COUNTRY ? Optional.of(m.key()) : m.country();
+                    int at = m.start() - sentence.start();
+                    if (country.isPresent() && at >= invited.start() && at < invited.end()) {
+                        counterparts.add(country.get());
+                    }
                 }
             }
             c.actors().countries().stream().filter(x -> !counterparts.contains(x)).forEach(subjects::add);

@@ -39,6 +39,12 @@ public record DiplomaticEvent(EventType type, List<String> countries, List<Strin
         return type.localName() + "|" + String.join(",", actors) + "|" + date;
     }
 
+    /** The same event with other countries and organisations taking part. */
+    public DiplomaticEvent withActors(List<String> otherCountries, List<String> otherOrganizations) {
+        return new DiplomaticEvent(type, otherCountries, otherOrganizations, persons, date, endDate, dateIsReportDate,
+                status, host, topics, evidence);
+    }
+
     /** The same event with other participants. */
     public DiplomaticEvent withPersons(List<Participant> others) {
         return new DiplomaticEvent(type, countries, organizations, others, date, endDate, dateIsReportDate, status,

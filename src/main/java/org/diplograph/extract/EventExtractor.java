@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.article.Article;
 import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.Organization;
 import org.diplograph.nlp.AnalyzedText;
 import org.diplograph.nlp.Mention;
 import org.diplograph.nlp.Sentence;
@@ -60,8 +62,14 @@ public final class EventExtractor {
     private static final Pattern PRESS_CONFERENCE = Pattern.compile("例行|记者会|发布会|吹风会");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("这|该|此");
     private static final Pattern BOTH_SIDES = Pattern.compile("双方|两国|两人|两位|二人|彼此");
+    /** What may stand between an organisation and the name of its gathering: "（G7）", "领导人第十九次". */
+    private static final Pattern GATHERING_NAME = Pattern.compile("[）)]?[^，。；、,;与和同及（(]{0,12}");
+    /** "本次峰会", "参加了峰会": a summit named by no name of its own is the one just reported. */
+    private static final Pattern SAME_GATHERING = Pattern.compile("(?:本次|此次|这次|本届|这届|该|这场|参加了?|出席了?|与会)$");
     /** A summit is an event where it is held or attended, not wherever the word appears. */
     private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|视频");
+    /** A line of a few words with no closing punctuation: a subheading within the body. */
+    private static final Pattern SUBHEADING = Pattern.compile("[^。！？!?；;，,：:”」』)）]{4,30}");
     /** How many sentences after its trigger still speak of the same contact, for topics. */
     private static final int TOPIC_REACH = 15;
     /** "出席二十国集团领导人峰会期间会见…": the gathering is where the meeting took place. */
@@ -83,7 +91,8 @@ public final class EventExtractor {
     /** 《中英联合声明》 names a document; one signed or issued in the clause (签署了《…联合声明》) is an act. */
     private static final Pattern ISSUED = Pattern.compile("签署|签订|发表|发布|通过");
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
-    private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际)");
+    /** A summit as the setting of another contact: during it (期间, 间隙) or before it opens (开幕前). */
+    private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际|前)");
     private static final Pattern ACCOMPANYING = Pattern.compile("\\A[^，。；]{2,60}?等(?:人)?(?:参加|出席|陪同)(会见|会谈|会晤)?(?:上述活动|活动)?[。！]?$");
     private static final Set<EventType> ACCOMPANIED = Set.of(EventType.MEETING, EventType.TALKS, EventType.VISIT,
             EventType.SUMMIT);
@@ -96,11 +105,13 @@ public final class EventExtractor {
     private final List<Trigger> triggers;
     private final TopicDetector topics;
     private final ActorSelector actorSelector;
+    private final Lexicon lexicon;
 
     public EventExtractor(Lexicon lexicon) {
         this.triggers = Trigger.load();
         this.topics = new TopicDetector(lexicon);
         this.actorSelector = new ActorSelector(lexicon);
+        this.lexicon = lexicon;
     }
 
     /** Extracts the events of one article. */
@@ -190,8 +201,8 @@ public final class EventExtractor {
                 && PROTESTED_AGAINST.matcher(s.substring(match.end(), Clauses.end(s, match.end()))).find()) {
             return Optional.empty();
         }
-        // "出席…峰会期间会见…": the summit was attended by those named before it; who was met there is
-        // the sideline meeting's counterpart, not a participant of the summit.
+        // "出席…峰会期间会见…", "G7外长会议开幕前，茂木与布林肯将先举行双边会谈": the summit was attended by
+        // those named before it; who met there is the other contact's, not a participant of the summit.
         boolean sideline = type == EventType.SUMMIT && DURING.matcher(s.substring(match.end())).find()
                 && triggersIn(s.substring(match.end())).stream()
                 .anyMatch(t -> SIDELINE_CONTACTS.contains(t.trigger().type()));
@@ -211,6 +222,23 @@ public final class EventExtractor {
         }
         if (sideline) {
             keepNamedBefore(actors, sentence, sentence.start() + match.end());
+        }
+        if (type == EventType.SUMMIT) {
+            convener(sentence, match).ifPresent(actors.organizations()::add);
+            Set<String> named = namedSides(sentence, match);
+            if (named.size() >= 2) {
+                // "在新加坡举行了历史性的朝美首脑会议": the pair before the trigger names all the sides.
+                actors.countries().retainAll(named);
+                actors.countries().addAll(named);
+                actors.persons().values().removeIf(p -> p.country().map(c -> !named.contains(c)).orElse(false));
+            }
+            Optional<Candidate> reported = before.stream().filter(c -> c.type() == EventType.SUMMIT)
+                    .reduce((first, second) -> second);
+            if (reported.isPresent() && SAME_GATHERING.matcher(clauseBefore).find()) {
+                // "美国总统特朗普通过视频参加了峰会": who else took part in the summit just reported.
+                reported.get().actors().addAll(actors);
+                return Optional.empty();
+            }
         }
         Optional<String> host = match.trigger().host().or(() -> visitHost(text, sentence, match));
         if (type == EventType.VISIT && host.isEmpty()
@@ -248,6 +276,42 @@ public final class EventExtractor {
         Evidence evidence = new Evidence(s, sentence.start(), sentence.end(), Math.min(1.0, confidence));
         return Optional.of(new Candidate(type, sentence.index(), sentence.paragraph(), actors, date, status, host,
                 evidence, new ArrayList<>()));
+    }
+
+    /** The countries a pair compound right before a summit trigger names (朝美首脑会议, 中日韩领导人会议). */
+    private static Set<String> namedSides(Sentence sentence, TriggerMatch match) {
+        Set<String> sides = new LinkedHashSet<>();
+        int end = sentence.start() + match.start();
+        List<Mention> mentions = sentence.mentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.start() >= end) {
+                continue;
+            }
+            if (m.kind() != Mention.Kind.COUNTRY || m.form() != Mention.Form.ABBREVIATION
+                    || !GATHERING_NAME.matcher(sentence.text().substring(m.end() - sentence.start(), end - sentence.start()))
+                    .matches()) {
+                break;
+            }
+            sides.add(m.key());
+            end = m.start();
+        }
+        return sides;
+    }
+
+    /**
+     * The organisation whose gathering a summit trigger names (二十国集团领导人第十九次峰会, 七大工业国集团（G7）
+     * 外长会议): it takes part even where the name reads as the place (在…峰会上).
+     */
+    private Optional<String> convener(Sentence sentence, TriggerMatch match) {
+        int triggerAt = sentence.start() + match.start();
+        return sentence.mentions().stream()
+                .filter(m -> m.kind() == Mention.Kind.ORGANIZATION && m.end() <= triggerAt
+                        && GATHERING_NAME.matcher(sentence.text().substring(m.end() - sentence.start(), match.start()))
+                        .matches()
+                        && lexicon.organization(m.key()).map(o -> o.kind() == Organization.Kind.INTERGOVERNMENTAL)
+                        .orElse(false))
+                .map(Mention::key).reduce((first, second) -> second);
     }
 
     /**
@@ -339,6 +403,10 @@ public final class EventExtractor {
             // "是在…期间与苏杰生会见的。": the 是…的 construction states the event, it modifies nothing.
             return false;
         }
+        if (ContactSplitter.LISTED_AFTER.matcher(s.substring(match.end())).lookingAt()) {
+            // "发出当选贺电的大国仅有中国、俄罗斯和土耳其": who did it is listed after.
+            return false;
+        }
         int next = sentence.start() + match.end() + 1;
         return sentence.mentions().stream().noneMatch(m -> m.start() == next && m.kind() != Mention.Kind.NEWS_AGENCY);
     }
@@ -418,10 +486,16 @@ public final class EventExtractor {
         if (candidates.isEmpty()) {
             return;
         }
+        int section = 0;
         for (Sentence sentence : text.sentences()) {
+            if (sentence.paragraph() > 0 && SUBHEADING.matcher(sentence.text()).matches()) {
+                // A subheading opens a new part of the article: what it tells is no longer the event before.
+                section = sentence.index();
+            }
             Candidate owner = null;
             for (Candidate c : candidates) {
-                if (c.sentence() <= sentence.index() && sentence.index() - c.sentence() <= TOPIC_REACH) {
+                if (c.sentence() <= sentence.index() && c.sentence() >= section
+                        && sentence.index() - c.sentence() <= TOPIC_REACH) {
                     owner = c;
                 }
             }

@@ -50,6 +50,14 @@ final class EventMerger {
                 same = events.values().stream().filter(e -> e.type() == c.type()
                         && oneSideApart(actors(e), c.actorSet())).toList();
             }
+            if (same.isEmpty() && c.type() == EventType.SUMMIT) {
+                // A summit of the same organisation: "韩国外长将受邀出席G7外长会议" after "英国5月3日将举行G7外长会议".
+                List<DiplomaticEvent> gathering = events.values().stream().filter(e -> e.type() == EventType.SUMMIT
+                        && e.organizations().stream().anyMatch(c.actors().organizations()::contains)).toList();
+                if (gathering.stream().map(DiplomaticEvent::date).distinct().count() == 1) {
+                    same = gathering.subList(0, 1);
+                }
+            }
             if (same.size() == 1) {
                 add(events, c, same.get(0).date(), same.get(0).endDate(), same.get(0).dateIsReportDate());
                 continue;
@@ -73,7 +81,7 @@ final class EventMerger {
                 add(events, c, reference, Optional.empty(), true);
             }
         }
-        return withoutReadouts(oneMeetingOrTalks(absorbSupersets(new ArrayList<>(events.values()))));
+        return withoutReadouts(oneMeetingOrTalks(oneSummitPerGathering(absorbSupersets(new ArrayList<>(events.values())))));
     }
 
     /**
@@ -101,6 +109,42 @@ final class EventMerger {
     }
 
     private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS);
+
+    /**
+     * Reports of one organisation's summit on one day name different participants ("英国将举行G7外长会议",
+     * "韩国外长将受邀出席G7外长会议"): one summit with all of them.
+     */
+    private static List<DiplomaticEvent> oneSummitPerGathering(List<DiplomaticEvent> events) {
+        List<DiplomaticEvent> result = new ArrayList<>();
+        for (DiplomaticEvent event : events) {
+            int same = -1;
+            for (int i = 0; i < result.size() && same < 0; i++) {
+                DiplomaticEvent kept = result.get(i);
+                if (sameGathering(kept, event) && kept.date().equals(event.date())) {
+                    same = i;
+                }
+            }
+            if (same >= 0) {
+                DiplomaticEvent kept = result.get(same);
+                result.set(same, combine(kept.withActors(union(kept.countries(), event.countries()),
+                        union(kept.organizations(), event.organizations())), event));
+            } else {
+                result.add(event);
+            }
+        }
+        return result;
+    }
+
+    private static boolean sameGathering(DiplomaticEvent a, DiplomaticEvent b) {
+        return a.type() == EventType.SUMMIT && b.type() == EventType.SUMMIT
+                && a.organizations().stream().anyMatch(b.organizations()::contains);
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
 
     /** A statement issued in its own right, not a readout quoted in a report (发表联合声明). */
     private static final Pattern ISSUED = Pattern.compile("联合|发表|发布|签署");
@@ -132,7 +176,8 @@ final class EventMerger {
             boolean absorbed = false;
             for (int i = 0; i < result.size() && !absorbed; i++) {
                 DiplomaticEvent kept = result.get(i);
-                if (kept.type() != event.type() || !kept.date().equals(event.date()) || separateMessages(kept, event)) {
+                if (kept.type() != event.type() || !kept.date().equals(event.date()) || separateMessages(kept, event)
+                        || sameGathering(kept, event)) {
                     continue;
                 }
                 if (actors(event).containsAll(actors(kept))) {

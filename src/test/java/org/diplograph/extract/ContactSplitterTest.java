@@ -41,4 +41,23 @@ class ContactSplitterTest {
                 .filteredOn(e -> e.type() == EventType.SUMMIT).singleElement()
                 .satisfies(e -> assertThat(e.organizations()).containsExactly("QUAD"));
     }
+
+    @Test
+    void aVisitAtTheInvitationOfSeveralHostsIsOneVisitPerHost() throws Exception {
+        List<DiplomaticEvent> visits = ActorSelectorTest.events(
+                "外交部发言人赵立坚20日宣布，王毅应日本外务大臣茂木敏充、韩国外交部长官康京和邀请访问这两个国家。",
+                "2020-11-20T08:00:00Z").stream().filter(e -> e.type() == EventType.VISIT).toList();
+        assertThat(visits).extracting(DiplomaticEvent::countries)
+                .containsExactlyInAnyOrder(List.of("CHN", "JPN"), List.of("CHN", "KOR"));
+        assertThat(visits).extracting(e -> e.host().orElseThrow()).containsExactlyInAnyOrder("JPN", "KOR");
+    }
+
+    @Test
+    void anActByStatesListedAfterItIsOneActPerState() throws Exception {
+        List<DiplomaticEvent> messages = ActorSelectorTest.events(
+                "8月10日，向白俄罗斯总统卢卡申科发出当选贺电的大国仅有中国、俄罗斯和土耳其。", "2020-08-14T08:00:00Z")
+                .stream().filter(e -> e.type() == EventType.MESSAGE).toList();
+        assertThat(messages).extracting(DiplomaticEvent::countries).containsExactlyInAnyOrder(
+                List.of("BLR", "CHN"), List.of("BLR", "RUS"), List.of("BLR", "TUR"));
+    }
 }

@@ -343,4 +343,12 @@ class EventExtractorTest {
         assertThat(eventsOf("测试", "《基本法》是香港的小宪法，《中英联合声明》曾为1997年香港主权移交给中国铺平道路。",
                 "2020-07-15T10:00:00Z")).extracting(DiplomaticEvent::type).doesNotContain(EventType.STATEMENT);
     }
+
+    @Test
+    void whatASubheadingIntroducesIsNoTopicOfTheEventBeforeIt() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试", "8月10日，国家主席习近平向卢卡申科致贺电。</p><p>中国支持领袖有先例</p>"
+                + "<p>乌克兰前领导人亚努科维奇经常访华。", "2020-08-14T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.MESSAGE).singleElement()
+                .satisfies(message -> assertThat(message.topics()).doesNotContain("ukraine"));
+    }
 }

@@ -1,0 +1,76 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Which gatherings are summits and who takes part in them, through the whole extraction. */
+class SummitTest {
+
+    @BeforeAll
+    static void pipeline() {
+        ActorSelectorTest.pipeline();
+    }
+
+    private static List<DiplomaticEvent> summits(String body, String published) throws Exception {
+        return ActorSelectorTest.events(body, published).stream().filter(e -> e.type() == EventType.SUMMIT).toList();
+    }
+
+    @Test
+    void theOrganisationWhoseSummitItIsTakesPartWhereItsNameReadsAsThePlace() throws Exception {
+        assertThat(summits("11月19日，国家主席习近平在二十国集团领导人第十九次峰会上发表重要讲话。", "2024-11-20T08:00:00Z"))
+                .singleElement().satisfies(summit -> {
+                    assertThat(summit.countries()).containsExactly("CHN");
+                    assertThat(summit.organizations()).containsExactly("G20");
+                });
+    }
+
+    @Test
+    void aSummitNamedByNoNameOfItsOwnIsTheOneJustReported() throws Exception {
+        assertThat(summits("沙特阿拉伯国王萨勒曼11月21日在第15届G20峰会上致开幕辞。本次峰会通过视频举行。"
+                + "美国总统特朗普通过视频参加了峰会。", "2020-11-22T08:00:00Z"))
+                .singleElement().satisfies(summit -> {
+                    assertThat(summit.countries()).containsExactly("SAU", "USA");
+                    assertThat(summit.organizations()).containsExactly("G20");
+                    assertThat(summit.date()).isEqualTo(LocalDate.of(2020, 11, 21));
+                    assertThat(summit.persons()).extracting(Participant::name).contains("萨勒曼", "特朗普");
+                });
+    }
+
+    @Test
+    void aBusinessLeadersSummitIsNoSummitOfStates() throws Exception {
+        assertThat(summits("当地时间11月17日下午，国家主席习近平在曼谷举行的亚太经合组织工商领导人峰会上发表书面演讲。",
+                "2022-11-18T08:00:00Z")).isEmpty();
+    }
+
+    @Test
+    void reportsOfOneOrganisationsSummitNameAllItsParticipants() throws Exception {
+        assertThat(summits("英国5月3日至5日将举行七国集团外长会议。韩国外交部长郑义溶将受邀出席在伦敦举行的七国集团外长会议。",
+                "2021-05-02T08:00:00Z")).singleElement().satisfies(summit -> {
+                    assertThat(summit.countries()).containsExactly("GBR", "KOR");
+                    assertThat(summit.organizations()).containsExactly("G7");
+                    assertThat(summit.date()).isEqualTo(LocalDate.of(2021, 5, 3));
+                });
+    }
+
+    @Test
+    void talksBeforeASummitOpensLeaveTheSummitToOthers() throws Exception {
+        List<DiplomaticEvent> events = ActorSelectorTest.events(
+                "七国集团外长会议开幕前，日本外务大臣茂木敏充与美国国务卿布林肯将于3日先举行双边会谈。", "2021-05-02T08:00:00Z");
+        assertThat(events).extracting(DiplomaticEvent::type).containsExactly(EventType.TALKS);
+        assertThat(events.get(0).countries()).containsExactly("JPN", "USA");
+    }
+
+    @Test
+    void aPairBeforeASummitNamesAllItsSides() throws Exception {
+        List<DiplomaticEvent> events = ActorSelectorTest.events(
+                "新加坡一见特朗普：2018年6月12日，金正恩与美国总统特朗普在新加坡举行了历史性的朝美首脑会议。", "2021-07-11T08:00:00Z");
+        assertThat(events).singleElement().satisfies(meeting -> {
+            assertThat(meeting.type()).isEqualTo(EventType.MEETING);
+            assertThat(meeting.countries()).containsExactly("PRK", "USA");
+        });
+    }
+}
