@@ -88,4 +88,22 @@ class PersonRecognizerTest {
         assertThat(persons).filteredOn(m -> m.key().equals("维斯特奇尔")).singleElement()
                 .satisfies(m -> assertThat(m.position()).contains("speaker"));
     }
+
+    @Test
+    void aTitleOfAnOfficeHoldersStaffServesTheHoldersCountry() throws Exception {
+        List<Mention> persons = persons("沙利文分别与法国总统的外交顾问伊曼纽尔·邦纳（Emmanuel Bonne）通话。");
+        assertThat(persons).filteredOn(m -> m.key().equals("伊曼纽尔·邦纳"))
+                .singleElement().satisfies(m -> assertThat(m.country()).contains("FRA"));
+        // A clause between a person and a title makes no staff of it.
+        assertThat(persons("他说，王毅的发言让他想到前任参议院议长柯佳洛生前收到的威胁信函。"))
+                .filteredOn(m -> m.key().equals("柯佳洛"))
+                .allSatisfy(m -> assertThat(m.country()).isEmpty());
+    }
+
+    @Test
+    void officialsListedTogetherServeTheGovernmentTheirNeighboursServe() throws Exception {
+        List<Mention> persons = persons("维特齐将会见总统蔡英文、外交部长吴钊燮、卫生福利部长陈时中、科技部长吴政忠、文化部长李永得。");
+        assertThat(persons).filteredOn(m -> List.of("陈时中", "吴政忠", "李永得").contains(m.key()))
+                .hasSize(3).allSatisfy(m -> assertThat(m.country()).contains("TWN"));
+    }
 }
