@@ -50,6 +50,9 @@ final class PersonRecognizer {
     private static final Pattern NOT_IN_TITLE_TAG = Pattern.compile("v.*|r.*|d.*|t.*|p.*|u.*|f.*");
     /** Between two persons of one list: the enumeration comma and the next one's title (、卫生福利部长). */
     private static final Pattern LIST_ITEM = Pattern.compile("、[\\p{IsHan}]{0,10}");
+    /** Between two titles of one person: 兼 or the enumeration comma, and the next title's designation (兼对朝). */
+    private static final Pattern STACKED_TITLES = Pattern.compile("[、兼][\\p{IsHan}]{0,8}");
+    private static final Set<String> RANKS_BEFORE_PORTFOLIO = Set.of("state-councilor", "vice-premier", "party-leader");
     private static final Set<Character> GAP_STOPS = Set.of('的', '与', '和', '同', '及', '在', '向', '对', '就', '为');
 
     private final Map<String, List<KnownPerson>> known = new LinkedHashMap<>();
@@ -82,7 +85,8 @@ final class PersonRecognizer {
                     Mention position = new Mention(mention.kind(), mention.form(), mention.key(), mention.surface(),
                             mention.start(), country, Optional.of(mention.key()));
                     completed.add(position);
-                    Optional<Mention> person = nameAfter(text, tokens.get(s), sentence, m, position, month);
+                    Optional<Mention> person = nameAfter(text, tokens.get(s), sentence, m, position, month)
+                            .map(p -> withPrimaryTitle(text, completed, p));
                     person.ifPresent(p -> {
                         completed.add(p);
                         introduced.merge(p.key(), p, PersonRecognizer::moreSpecific);
@@ -153,6 +157,39 @@ final class PersonRecognizer {
                         .orElse(m);
             });
         }
+    }
+
+    /**
+     * "美国副国务卿、朝鲜政策特别代表比根", "中国外交部长、国务委员王毅", "王储兼首相": of the titles stacked
+     * before a name the first is the office the person holds, unless it is a rank that the next title
+     * gives a portfolio (国务委员兼外长, 副总理兼外长) or the party post before a state office (总书记、国家主席).
+     */
+    private static Mention withPrimaryTitle(String text, List<Mention> before, Mention person) {
+        List<Mention> stacked = new ArrayList<>();
+        int end = person.start();
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention title = before.get(k);
+            if (title.kind() == Mention.Kind.COUNTRY && !stacked.isEmpty()) {
+                // The portfolio of the next title (朝鲜政策特别代表).
+                continue;
+            }
+            if (title.kind() != Mention.Kind.POSITION) {
+                break;
+            }
+            String gap = text.substring(title.end(), end);
+            if (!stacked.isEmpty() && !STACKED_TITLES.matcher(gap).matches() || stacked.isEmpty() && !gap.isEmpty()) {
+                break;
+            }
+            stacked.add(0, title);
+            end = title.start();
+        }
+        if (stacked.size() < 2) {
+            return person;
+        }
+        Mention primary = stacked.stream().filter(t -> !RANKS_BEFORE_PORTFOLIO.contains(t.key())).findFirst()
+                .orElse(stacked.get(stacked.size() - 1));
+        return new Mention(person.kind(), person.form(), person.key(), person.surface(), person.start(),
+                person.country(), primary.position());
     }
 
     /**

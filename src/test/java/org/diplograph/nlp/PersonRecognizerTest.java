@@ -106,4 +106,17 @@ class PersonRecognizerTest {
         assertThat(persons).filteredOn(m -> List.of("陈时中", "吴政忠", "李永得").contains(m.key()))
                 .hasSize(3).allSatisfy(m -> assertThat(m.country()).contains("TWN"));
     }
+
+    @Test
+    void ofStackedTitlesTheFirstIsTheOfficeUnlessItIsARankWithoutPortfolio() throws Exception {
+        assertThat(persons("日本外务大臣茂木敏充今天与来访的美国副国务卿、朝鲜政策特别代表比根举行了会谈。"))
+                .filteredOn(m -> m.key().equals("比根")).first()
+                .satisfies(m -> assertThat(m.position()).contains("deputy-foreign-minister"));
+        assertThat(persons("中国外交部长、国务委员王毅日前出访蒙古。"))
+                .filteredOn(m -> m.key().equals("王毅")).first()
+                .satisfies(m -> assertThat(m.position()).contains("foreign-minister"));
+        assertThat(persons("中国国务委员兼外长王毅17日同俄罗斯外长拉夫罗夫通电话。"))
+                .filteredOn(m -> m.key().equals("王毅")).first()
+                .satisfies(m -> assertThat(m.position()).contains("foreign-minister"));
+    }
 }
