@@ -2,6 +2,7 @@ package org.diplograph.nlp;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import org.diplograph.lexicon.Country;
 import org.diplograph.lexicon.KnownPerson;
 import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.Organization;
 
 /**
  * Recognises persons the way news introduces them, "country + position + name" (韩国外长赵兑烈,
@@ -57,8 +59,13 @@ final class PersonRecognizer {
 
     private final Map<String, List<KnownPerson>> known = new LinkedHashMap<>();
     private final List<String> countryNames;
+    /** Government bodies that act for one state (白宫, 克里姆林宫, 国台办), by organisation key. */
+    private final Map<String, String> bodyCountries = new HashMap<>();
 
     PersonRecognizer(Lexicon lexicon) {
+        for (Organization org : lexicon.organizations()) {
+            org.country().ifPresent(c -> bodyCountries.put(org.key(), c));
+        }
         for (KnownPerson person : lexicon.persons()) {
             known.computeIfAbsent(person.nameZh(), k -> new ArrayList<>()).add(person);
         }
@@ -297,7 +304,7 @@ final class PersonRecognizer {
      * portfolio or the posting rather than the employer is passed over (美国朝鲜事务特使 is an American
      * envoy, 中国驻丹麦大使 a Chinese ambassador).
      */
-    private static Optional<String> designatedCountry(String text, List<Mention> sentence, int positionIndex) {
+    private Optional<String> designatedCountry(String text, List<Mention> sentence, int positionIndex) {
         Optional<String> designated = countryBefore(text, sentence, positionIndex);
         Mention position = sentence.get(positionIndex);
         String lead = text.substring(Math.max(0, position.start() - 8), position.start());
@@ -317,10 +324,18 @@ final class PersonRecognizer {
         return Optional.empty();
     }
 
-    private static Optional<String> countryBefore(String text, List<Mention> sentence, int positionIndex) {
+    private Optional<String> countryBefore(String text, List<Mention> sentence, int positionIndex) {
         Mention position = sentence.get(positionIndex);
         for (int k = positionIndex - 1; k >= 0; k--) {
             Mention before = sentence.get(k);
+            if (before.kind() == Mention.Kind.ORGANIZATION && bodyCountries.containsKey(before.key())
+                    && !(k > 0 && sentence.get(k - 1).kind() == Mention.Kind.COUNTRY
+                    && sentence.get(k - 1).end() == before.start())) {
+                // "白宫发言人", "国台办主任": a body that acts for one state designates its officials, unless
+                // a country written right before it says whose it is (美国+国务院 is not China's 国务院).
+                String gap = text.substring(before.end(), position.start());
+                return designationGap(gap) ? Optional.of(bodyCountries.get(before.key())) : Optional.empty();
+            }
             if (before.kind() == Mention.Kind.POSITION || before.kind() == Mention.Kind.ORGANIZATION) {
                 continue;
             }

@@ -119,4 +119,15 @@ class PersonRecognizerTest {
                 .filteredOn(m -> m.key().equals("王毅")).first()
                 .satisfies(m -> assertThat(m.position()).contains("foreign-minister"));
     }
+
+    @Test
+    void aGovernmentBodyOfOneStateDesignatesItsOfficials() throws Exception {
+        assertThat(persons("随后，白宫国家安全委员会发言人尤利奥特（John Ullyot）30日发声明。"))
+                .filteredOn(m -> m.key().equals("尤利奥特")).first()
+                .satisfies(m -> assertThat(m.country()).contains("USA"));
+        // A country right before a generic-sounding body says whose it is.
+        assertThat(persons("美国国务院发言人欧塔加斯（Morgan Ortagus）表示。"))
+                .filteredOn(m -> m.key().startsWith("欧塔")).first()
+                .satisfies(m -> assertThat(m.country()).contains("USA"));
+    }
 }
