@@ -38,7 +38,7 @@ final class ActorSelector {
 
     /** A leading clause that sets the scene: a frame word before it or a time word after it. */
     private static final Pattern SETTING = Pattern.compile(
-            "\\A(针对|对于|继|随着|鉴于|由于)|(后|之后|以后|之前|以来|之际|期间|时刻|的同时)$");
+            "\\A(针对|对于|继|随着|鉴于|由于)|(后|之后|以后|前|之前|以来|之际|期间|时刻|的同时)$");
     private static final Pattern SETTING_GOES_ON = Pattern.compile("\\A(并|且|还|又|今天并|今日并)");
 
     private static final Pattern GATHERING = Pattern.compile("[）)]?(?:[\\p{IsHan}]{0,4}?)(?:峰会|会议|外长会|首脑会|年会|论坛)");

@@ -23,8 +23,9 @@ final class DateResolver {
     private static final String FIRST_DAY = "(\\d{1,2})(?: ?[日号]|(?=" + RANGE + "\\d{1,2} ?[日号]))";
     private static final Pattern FULL = Pattern.compile(
             "(\\d{4})年(\\d{1,2})月" + FIRST_DAY + "(?:" + RANGE + "(?:(\\d{1,2})月)?" + DAY + ")?");
+    /** A day of a month, of the report's year or of the one a year word names (今年3月22日, 去年12月5日). */
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "(?<![\\d年])(\\d{1,2})月" + FIRST_DAY + "(?:" + RANGE + "(?:(\\d{1,2})月)?" + DAY + ")?");
+            "(?:(今年|去年|明年)|(?<![\\d年]))(\\d{1,2})月" + FIRST_DAY + "(?:" + RANGE + "(?:(\\d{1,2})月)?" + DAY + ")?");
     private static final Pattern DAY_ONLY = Pattern.compile(
             "(?:(上月|上个月|本月|这个月)|(?<![\\d月]))" + FIRST_DAY + "(?:" + RANGE + DAY + ")?");
     private static final Pattern WEEKDAY = Pattern.compile("(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])");
@@ -77,14 +78,15 @@ final class DateResolver {
             if (overlaps(found, from + m.start(), from + m.end())) {
                 continue;
             }
-            LocalDate start = safeDate(reference.getYear(), m.group(1), m.group(2));
+            int year = reference.getYear() + yearOffset(m.group(1));
+            LocalDate start = safeDate(year, m.group(2), m.group(3));
             if (start == null) {
                 continue;
             }
-            if (start.isAfter(reference.plusDays(FUTURE_DAYS))) {
+            if (m.group(1) == null && start.isAfter(reference.plusDays(FUTURE_DAYS))) {
                 start = start.minusYears(1);
             }
-            add(found, text, from + m.start(), from + m.end(), start, rangeEnd(start, m.group(3), m.group(4)));
+            add(found, text, from + m.start(), from + m.end(), start, rangeEnd(start, m.group(4), m.group(5)));
         }
         m = DAY_ONLY.matcher(region);
         while (m.find()) {

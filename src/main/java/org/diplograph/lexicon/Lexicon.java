@@ -41,7 +41,7 @@ public final class Lexicon {
             Organization org = new Organization(row.get("key"), row.get("wikidata"), row.get("name_en"),
                     row.get("name_zh"), row.get("name_zh_hant"),
                     names(row.get("name_zh"), row.get("name_zh_hant"), row.get("name_en"), row.list("aliases")),
-                    Organization.Kind.parse(row.get("kind")));
+                    Organization.Kind.parse(row.get("kind")), Optional.of(row.get("iso3")).filter(c -> !c.isEmpty()));
             organizations.put(org.key(), org);
         }
         for (TsvTable.Row row : TsvTable.read("lexicon/positions.tsv")) {

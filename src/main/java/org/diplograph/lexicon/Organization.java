@@ -1,10 +1,16 @@
 package org.diplograph.lexicon;
 
 import java.util.List;
+import java.util.Optional;
 
-/** An international organisation, government body or news agency of the gazetteer. */
+/**
+ * An international organisation, government body or news agency of the gazetteer.
+ *
+ * @param country for a government body, the state it acts for (白宫 → USA); empty for generic
+ *     bodies (外交部) and for everything else
+ */
 public record Organization(String key, String wikidata, String nameEn, String nameZh, String nameZhHant,
-                           List<String> names, Kind kind) {
+                           List<String> names, Kind kind, Optional<String> country) {
 
     /** What role an organisation plays in a news text. */
     public enum Kind {

@@ -2,6 +2,8 @@ package org.diplograph.nlp;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.regex.Pattern;
 import org.diplograph.lexicon.Country;
 import org.diplograph.lexicon.KnownPerson;
 import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.Organization;
 
 /**
  * Recognises persons the way news introduces them, "country + position + name" (韩国外长赵兑烈,
@@ -43,12 +46,26 @@ final class PersonRecognizer {
     private static final Pattern DESIGNATION_GAP = Pattern.compile("[\\p{IsHan}]{0,10}");
     /** After a country, words that make it the subject of an office rather than its employer (朝鲜事务特使). */
     private static final Pattern PORTFOLIO = Pattern.compile("\\A(事务|问题|半岛|政策|特使|特别代表)");
+    /** Between an office holder and a title of the holder's staff (总统的外交顾问, 总理的外交与安全政策顾问). */
+    private static final Pattern STAFF_OF = Pattern.compile("的[\\p{IsHan}]{0,10}");
+    /** Tags of words that do not make up a title: verbs, pronouns, adverbs, time words, particles. */
+    private static final Pattern NOT_IN_TITLE_TAG = Pattern.compile("v.*|r.*|d.*|t.*|p.*|u.*|f.*");
+    /** Between two persons of one list: the enumeration comma and the next one's title (、卫生福利部长). */
+    private static final Pattern LIST_ITEM = Pattern.compile("、[\\p{IsHan}]{0,10}");
+    /** Between two titles of one person: 兼 or the enumeration comma, and the next title's designation (兼对朝). */
+    private static final Pattern STACKED_TITLES = Pattern.compile("[、兼][\\p{IsHan}]{0,8}");
+    private static final Set<String> RANKS_BEFORE_PORTFOLIO = Set.of("state-councilor", "vice-premier", "party-leader");
     private static final Set<Character> GAP_STOPS = Set.of('的', '与', '和', '同', '及', '在', '向', '对', '就', '为');
 
     private final Map<String, List<KnownPerson>> known = new LinkedHashMap<>();
     private final List<String> countryNames;
+    /** Government bodies that act for one state (白宫, 克里姆林宫, 国台办), by organisation key. */
+    private final Map<String, String> bodyCountries = new HashMap<>();
 
     PersonRecognizer(Lexicon lexicon) {
+        for (Organization org : lexicon.organizations()) {
+            org.country().ifPresent(c -> bodyCountries.put(org.key(), c));
+        }
         for (KnownPerson person : lexicon.persons()) {
             known.computeIfAbsent(person.nameZh(), k -> new ArrayList<>()).add(person);
         }
@@ -65,15 +82,18 @@ final class PersonRecognizer {
         Map<String, Mention> introduced = new LinkedHashMap<>();
         for (int s = 0; s < mentions.size(); s++) {
             List<Mention> sentence = new ArrayList<>(mentions.get(s));
+            List<Token> words = tokens.get(s);
             List<Mention> completed = new ArrayList<>();
             for (int m = 0; m < sentence.size(); m++) {
                 Mention mention = sentence.get(m);
                 if (mention.kind() == Mention.Kind.POSITION) {
-                    Optional<String> country = designatedCountry(text, sentence, m);
+                    Optional<String> country = designatedCountry(text, sentence, m)
+                            .or(() -> officeServed(text, words, completed, mention));
                     Mention position = new Mention(mention.kind(), mention.form(), mention.key(), mention.surface(),
                             mention.start(), country, Optional.of(mention.key()));
                     completed.add(position);
-                    Optional<Mention> person = nameAfter(text, tokens.get(s), sentence, m, position, month);
+                    Optional<Mention> person = nameAfter(text, tokens.get(s), sentence, m, position, month)
+                            .map(p -> withPrimaryTitle(text, completed, p));
                     person.ifPresent(p -> {
                         completed.add(p);
                         introduced.merge(p.key(), p, PersonRecognizer::moreSpecific);
@@ -99,6 +119,7 @@ final class PersonRecognizer {
                 }
             }
             withTitlesAfterNames(unique, introduced, month);
+            withCountriesOfListedPeers(text, unique, introduced);
             mentions.set(s, unique);
         }
         // Later bare mentions (王毅表示, 赵兑烈强调) of a person introduced with a position.
@@ -143,6 +164,97 @@ final class PersonRecognizer {
                         .orElse(m);
             });
         }
+    }
+
+    /**
+     * "美国副国务卿、朝鲜政策特别代表比根", "中国外交部长、国务委员王毅", "王储兼首相": of the titles stacked
+     * before a name the first is the office the person holds, unless it is a rank that the next title
+     * gives a portfolio (国务委员兼外长, 副总理兼外长) or the party post before a state office (总书记、国家主席).
+     */
+    private static Mention withPrimaryTitle(String text, List<Mention> before, Mention person) {
+        List<Mention> stacked = new ArrayList<>();
+        int end = person.start();
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention title = before.get(k);
+            if (title.kind() == Mention.Kind.COUNTRY && !stacked.isEmpty()) {
+                // The portfolio of the next title (朝鲜政策特别代表).
+                continue;
+            }
+            if (title.kind() != Mention.Kind.POSITION) {
+                break;
+            }
+            String gap = text.substring(title.end(), end);
+            if (!stacked.isEmpty() && !STACKED_TITLES.matcher(gap).matches() || stacked.isEmpty() && !gap.isEmpty()) {
+                break;
+            }
+            stacked.add(0, title);
+            end = title.start();
+        }
+        if (stacked.size() < 2) {
+            return person;
+        }
+        Mention primary = stacked.stream().filter(t -> !RANKS_BEFORE_PORTFOLIO.contains(t.key())).findFirst()
+                .orElse(stacked.get(stacked.size() - 1));
+        return new Mention(person.kind(), person.form(), person.key(), person.surface(), person.start(),
+                person.country(), primary.position());
+    }
+
+    /**
+     * "法国总统的外交顾问伊曼纽尔·邦纳", "拜登的国家安全顾问": a title right after an office holder and 的
+     * is on that office holder's staff, serving the same country.
+     */
+    private static Optional<String> officeServed(String text, List<Token> tokens, List<Mention> before,
+                                                 Mention position) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention holder = before.get(k);
+            if (holder.kind() == Mention.Kind.POSITION || holder.kind() == Mention.Kind.PERSON) {
+                String gap = text.substring(holder.end(), position.start());
+                // "王毅的发言让他想到前任议长": a clause between the two, not a title, is no staff relation.
+                boolean clause = tokens.stream().anyMatch(t -> t.offset() > holder.end() && t.offset() < position.start()
+                        && NOT_IN_TITLE_TAG.matcher(t.tag()).matches());
+                return holder.country().filter(c -> STAFF_OF.matcher(gap).matches() && !clause);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "会见总统蔡英文、外交部长吴钊燮、卫生福利部长陈时中": officials listed one after another serve the
+     * same government, so a listed title without a country takes the country its neighbours agree on.
+     */
+    private static void withCountriesOfListedPeers(String text, List<Mention> sentence, Map<String, Mention> introduced) {
+        boolean changed = true;
+        while (changed) {
+            changed = withCountryOfPeer(text, sentence, introduced);
+        }
+    }
+
+    /** One step of {@link #withCountriesOfListedPeers}; whether it gave a person a country. */
+    private static boolean withCountryOfPeer(String text, List<Mention> sentence, Map<String, Mention> introduced) {
+        List<Mention> persons = sentence.stream().filter(m -> m.kind() == Mention.Kind.PERSON).toList();
+        for (int i = 0; i < persons.size(); i++) {
+            Mention person = persons.get(i);
+            // A known person without a country is an international official (欧洲理事会主席米歇尔).
+            if (person.country().isPresent() || person.position().isEmpty() || person.form() == Mention.Form.KNOWN) {
+                continue;
+            }
+            Set<String> peers = new HashSet<>();
+            if (i > 0 && LIST_ITEM.matcher(text.substring(persons.get(i - 1).end(), person.start())).matches()) {
+                persons.get(i - 1).country().ifPresent(peers::add);
+            }
+            if (i + 1 < persons.size()
+                    && LIST_ITEM.matcher(text.substring(person.end(), persons.get(i + 1).start())).matches()) {
+                persons.get(i + 1).country().ifPresent(peers::add);
+            }
+            if (peers.size() == 1) {
+                Mention listed = new Mention(person.kind(), person.form(), person.key(), person.surface(),
+                        person.start(), Optional.of(peers.iterator().next()), person.position());
+                sentence.set(sentence.indexOf(person), listed);
+                introduced.merge(listed.key(), listed, PersonRecognizer::moreSpecific);
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -192,7 +304,7 @@ final class PersonRecognizer {
      * portfolio or the posting rather than the employer is passed over (美国朝鲜事务特使 is an American
      * envoy, 中国驻丹麦大使 a Chinese ambassador).
      */
-    private static Optional<String> designatedCountry(String text, List<Mention> sentence, int positionIndex) {
+    private Optional<String> designatedCountry(String text, List<Mention> sentence, int positionIndex) {
         Optional<String> designated = countryBefore(text, sentence, positionIndex);
         Mention position = sentence.get(positionIndex);
         String lead = text.substring(Math.max(0, position.start() - 8), position.start());
@@ -212,18 +324,25 @@ final class PersonRecognizer {
         return Optional.empty();
     }
 
-    private static Optional<String> countryBefore(String text, List<Mention> sentence, int positionIndex) {
+    private Optional<String> countryBefore(String text, List<Mention> sentence, int positionIndex) {
         Mention position = sentence.get(positionIndex);
         for (int k = positionIndex - 1; k >= 0; k--) {
             Mention before = sentence.get(k);
+            if (before.kind() == Mention.Kind.ORGANIZATION && bodyCountries.containsKey(before.key())
+                    && !(k > 0 && sentence.get(k - 1).kind() == Mention.Kind.COUNTRY
+                    && sentence.get(k - 1).end() == before.start())) {
+                // "白宫发言人", "国台办主任": a body that acts for one state designates its officials, unless
+                // a country written right before it says whose it is (美国+国务院 is not China's 国务院).
+                String gap = text.substring(before.end(), position.start());
+                return designationGap(gap) ? Optional.of(bodyCountries.get(before.key())) : Optional.empty();
+            }
             if (before.kind() == Mention.Kind.POSITION || before.kind() == Mention.Kind.ORGANIZATION) {
                 continue;
             }
             if (before.kind() != Mention.Kind.COUNTRY || before.form() == Mention.Form.ABBREVIATION) {
                 return Optional.empty();
             }
-            String gap = text.substring(before.end(), position.start());
-            if (!DESIGNATION_GAP.matcher(gap).matches() || gap.chars().anyMatch(c -> GAP_STOPS.contains((char) c))) {
+            if (!designationGap(text.substring(before.end(), position.start()))) {
                 return Optional.empty();
             }
             boolean posting = before.start() > 0 && text.charAt(before.start() - 1) == '驻';
@@ -232,6 +351,10 @@ final class PersonRecognizer {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean designationGap(String gap) {
+        return DESIGNATION_GAP.matcher(gap).matches() && gap.chars().noneMatch(c -> GAP_STOPS.contains((char) c));
     }
 
     /** The name written right after a position: tokens up to the first verb, time word or punctuation. */

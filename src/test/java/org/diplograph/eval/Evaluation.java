@@ -145,22 +145,28 @@ public final class Evaluation {
                     .forEach(x -> personErrors.add(unit.getKey() + "  missed " + x));
             participants = participants.plus(new Score(personHits.size(), predPersons.size(), goldPersons.size()));
 
-            // (d), (e) and the confusion table, over pairs matched on type and actors (date aside).
+            // (d), (e) and the confusion table, over pairs matched on type and actors (date aside): first
+            // the pairs whose dates agree, so that a stray report cannot take the gold of a correct one.
             boolean[] goldPaired = new boolean[expected.size()];
-            for (int p = 0; p < predicted.size(); p++) {
-                DiplomaticEvent pe = predicted.get(p);
-                int best = -1;
-                for (int g = 0; g < expected.size(); g++) {
-                    if (!goldPaired[g] && sameActors(pe, expected.get(g))
-                            && pe.type().localName().equals(expected.get(g).type())) {
-                        best = g;
-                        if (expected.get(g).dateMatches(pe.date())) {
-                            break;
+            int[] pairOf = new int[predicted.size()];
+            java.util.Arrays.fill(pairOf, -1);
+            for (boolean dateAgrees : new boolean[] {true, false}) {
+                for (int p = 0; p < predicted.size(); p++) {
+                    DiplomaticEvent pe = predicted.get(p);
+                    for (int g = 0; g < expected.size() && pairOf[p] < 0; g++) {
+                        if (!goldPaired[g] && sameActors(pe, expected.get(g))
+                                && pe.type().localName().equals(expected.get(g).type())
+                                && (!dateAgrees || expected.get(g).dateMatches(pe.date()))) {
+                            goldPaired[g] = true;
+                            pairOf[p] = g;
                         }
                     }
                 }
+            }
+            for (int p = 0; p < predicted.size(); p++) {
+                DiplomaticEvent pe = predicted.get(p);
+                int best = pairOf[p];
                 if (best >= 0) {
-                    goldPaired[best] = true;
                     GoldEvent ge = expected.get(best);
                     dates = dates.plus(new Score(ge.dateExact(pe.date()) ? 1 : 0, 1, 1));
                     if (!ge.dateExact(pe.date())) {

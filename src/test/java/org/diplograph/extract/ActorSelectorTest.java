@@ -47,6 +47,14 @@ class ActorSelectorTest {
     }
 
     @Test
+    void aClauseEndingIn前SetsTheSceneLikeOneEndingIn之前() throws Exception {
+        assertThat(events("在习近平和普京举行视频会晤前，美国总统拜登和普京已于6月16日在瑞士日内瓦举行了峰会。",
+                "2021-07-01T08:00:00Z"))
+                .filteredOn(e -> e.date().equals(java.time.LocalDate.of(2021, 6, 16))).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("RUS", "USA"));
+    }
+
+    @Test
     void aSubjectBeforeTheSettingStillActs() throws Exception {
         List<DiplomaticEvent> events = events(
                 "美国副国务卿比根在结束对韩国的访问后，9日抵达日本，与日本外务事务次官秋叶刚男举行会谈。", "2020-07-10T08:00:00Z");

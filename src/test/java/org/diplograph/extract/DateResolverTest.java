@@ -34,6 +34,13 @@ class DateResolverTest {
     }
 
     @Test
+    void aYearWordBeforeAMonthDayNamesItsYear() {
+        assertThat(only("今年3月22日同一天宣布制裁")).isEqualTo(LocalDate.of(2024, 3, 22));
+        assertThat(only("去年12月5日会谈")).isEqualTo(LocalDate.of(2023, 12, 5));
+        assertThat(only("明年1月3日访华")).isEqualTo(LocalDate.of(2025, 1, 3));
+    }
+
+    @Test
     void resolvesWeekdaysAndRelativeDays() {
         assertThat(only("王毅周二在与韩国外长通电话时表示")).isEqualTo(LocalDate.of(2024, 2, 6));
         assertThat(only("星期三")).isEqualTo(REPORTED);

@@ -88,4 +88,46 @@ class PersonRecognizerTest {
         assertThat(persons).filteredOn(m -> m.key().equals("维斯特奇尔")).singleElement()
                 .satisfies(m -> assertThat(m.position()).contains("speaker"));
     }
+
+    @Test
+    void aTitleOfAnOfficeHoldersStaffServesTheHoldersCountry() throws Exception {
+        List<Mention> persons = persons("沙利文分别与法国总统的外交顾问伊曼纽尔·邦纳（Emmanuel Bonne）通话。");
+        assertThat(persons).filteredOn(m -> m.key().equals("伊曼纽尔·邦纳"))
+                .singleElement().satisfies(m -> assertThat(m.country()).contains("FRA"));
+        // A clause between a person and a title makes no staff of it.
+        assertThat(persons("他说，王毅的发言让他想到前任参议院议长柯佳洛生前收到的威胁信函。"))
+                .filteredOn(m -> m.key().equals("柯佳洛"))
+                .allSatisfy(m -> assertThat(m.country()).isEmpty());
+    }
+
+    @Test
+    void officialsListedTogetherServeTheGovernmentTheirNeighboursServe() throws Exception {
+        List<Mention> persons = persons("维特齐将会见总统蔡英文、外交部长吴钊燮、卫生福利部长陈时中、科技部长吴政忠、文化部长李永得。");
+        assertThat(persons).filteredOn(m -> List.of("陈时中", "吴政忠", "李永得").contains(m.key()))
+                .hasSize(3).allSatisfy(m -> assertThat(m.country()).contains("TWN"));
+    }
+
+    @Test
+    void ofStackedTitlesTheFirstIsTheOfficeUnlessItIsARankWithoutPortfolio() throws Exception {
+        assertThat(persons("日本外务大臣茂木敏充今天与来访的美国副国务卿、朝鲜政策特别代表比根举行了会谈。"))
+                .filteredOn(m -> m.key().equals("比根")).first()
+                .satisfies(m -> assertThat(m.position()).contains("deputy-foreign-minister"));
+        assertThat(persons("中国外交部长、国务委员王毅日前出访蒙古。"))
+                .filteredOn(m -> m.key().equals("王毅")).first()
+                .satisfies(m -> assertThat(m.position()).contains("foreign-minister"));
+        assertThat(persons("中国国务委员兼外长王毅17日同俄罗斯外长拉夫罗夫通电话。"))
+                .filteredOn(m -> m.key().equals("王毅")).first()
+                .satisfies(m -> assertThat(m.position()).contains("foreign-minister"));
+    }
+
+    @Test
+    void aGovernmentBodyOfOneStateDesignatesItsOfficials() throws Exception {
+        assertThat(persons("随后，白宫国家安全委员会发言人尤利奥特（John Ullyot）30日发声明。"))
+                .filteredOn(m -> m.key().equals("尤利奥特")).first()
+                .satisfies(m -> assertThat(m.country()).contains("USA"));
+        // A country right before a generic-sounding body says whose it is.
+        assertThat(persons("美国国务院发言人欧塔加斯（Morgan Ortagus）表示。"))
+                .filteredOn(m -> m.key().startsWith("欧塔")).first()
+                .satisfies(m -> assertThat(m.country()).contains("USA"));
+    }
 }
