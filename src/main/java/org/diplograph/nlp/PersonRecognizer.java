@@ -229,6 +229,11 @@ final class PersonRecognizer {
         }
     }
 
+    /** Whether {@code second} follows {@code first} as the next item of a list (mentions may overlap). */
+    private static boolean listedNextTo(String text, Mention first, Mention second) {
+        return first.end() <= second.start() && LIST_ITEM.matcher(text.substring(first.end(), second.start())).matches();
+    }
+
     /** One step of {@link #withCountriesOfListedPeers}; whether it gave a person a country. */
     private static boolean withCountryOfPeer(String text, List<Mention> sentence, Map<String, Mention> introduced) {
         List<Mention> persons = sentence.stream().filter(m -> m.kind() == Mention.Kind.PERSON).toList();
@@ -239,11 +244,10 @@ final class PersonRecognizer {
                 continue;
             }
             Set<String> peers = new HashSet<>();
-            if (i > 0 && LIST_ITEM.matcher(text.substring(persons.get(i - 1).end(), person.start())).matches()) {
+            if (i > 0 && listedNextTo(text, persons.get(i - 1), person)) {
                 persons.get(i - 1).country().ifPresent(peers::add);
             }
-            if (i + 1 < persons.size()
-                    && LIST_ITEM.matcher(text.substring(person.end(), persons.get(i + 1).start())).matches()) {
+            if (i + 1 < persons.size() && listedNextTo(text, person, persons.get(i + 1))) {
                 persons.get(i + 1).country().ifPresent(peers::add);
             }
             if (peers.size() == 1) {

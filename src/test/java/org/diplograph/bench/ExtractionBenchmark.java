@@ -87,10 +87,14 @@ public final class ExtractionBenchmark {
                 }
             }));
         }
-        for (Future<?> worker : workers) {
-            worker.get();
+        try {
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            // A failing article must end the run with its error, not leave idle workers keeping the JVM up.
+            pool.shutdownNow();
         }
-        pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
         if (events.get() == 0) {
             throw new IllegalStateException("no events extracted: the benchmark measured nothing");

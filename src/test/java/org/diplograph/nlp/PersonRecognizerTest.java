@@ -130,4 +130,13 @@ class PersonRecognizerTest {
                 .filteredOn(m -> m.key().startsWith("欧塔")).first()
                 .satisfies(m -> assertThat(m.country()).contains("USA"));
     }
+
+    @Test
+    void overlappingNamesInAListDoNotBreakTheAnalysis() throws Exception {
+        // The full name and the surname the lexicon knows overlap; neither may end the analysis.
+        assertThat(persons("博索纳罗的儿子，也是众议员爱德华多·博索纳罗 ( Eduardo Bolsonaro)，以及5位部长也出席了这次私人午宴。"))
+                .extracting(Mention::key).contains("爱德华多·博索纳罗");
+        assertThat(persons("外交官员欧内斯托·索博恩（Ernesto Soberon）谴责说，这是一场运动。"))
+                .extracting(Mention::key).contains("欧内斯托·索博恩");
+    }
 }
