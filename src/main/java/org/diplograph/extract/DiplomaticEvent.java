@@ -25,7 +25,7 @@ public record DiplomaticEvent(EventType type, List<String> countries, List<Strin
         organizations = List.copyOf(organizations);
         persons = List.copyOf(persons);
         topics = List.copyOf(topics);
-        evidence = List.copyOf(evidence);
+        evidence = oncePerSentence(evidence);
     }
 
     /**
@@ -49,5 +49,17 @@ public record DiplomaticEvent(EventType type, List<String> countries, List<Strin
     public DiplomaticEvent withPersons(List<Participant> others) {
         return new DiplomaticEvent(type, countries, organizations, others, date, endDate, dateIsReportDate, status,
                 host, topics, evidence);
+    }
+
+    /**
+     * One evidence per sentence, the surest: reports merged from several triggers of one sentence
+     * (a split contact, a summit joined by its participants) are one mention of the event.
+     */
+    private static List<Evidence> oncePerSentence(List<Evidence> all) {
+        java.util.Map<Integer, Evidence> bySentence = new java.util.LinkedHashMap<>();
+        for (Evidence e : all) {
+            bySentence.merge(e.start(), e, (a, b) -> b.confidence() > a.confidence() ? b : a);
+        }
+        return List.copyOf(bySentence.values());
     }
 }
