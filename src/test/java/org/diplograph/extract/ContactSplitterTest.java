@@ -3,20 +3,14 @@ package org.diplograph.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** One contact per listed counterpart, through the whole extraction. */
 class ContactSplitterTest {
 
-    @BeforeAll
-    static void pipeline() {
-        ActorSelectorTest.pipeline();
-    }
-
     @Test
     void aCounterpartNamedBefore分别IsStillACounterpart() throws Exception {
-        List<DiplomaticEvent> messages = ActorSelectorTest.events(
+        List<DiplomaticEvent> messages = ExtractionFixture.events(
                 "3月20日，国家主席习近平就马拉维、莫桑比克遭受热带气旋灾害分别向马拉维总统查克维拉、莫桑比克总统纽西致慰问电。",
                 "2023-03-21T08:00:00Z");
         assertThat(messages).filteredOn(e -> e.type() == EventType.MESSAGE).extracting(DiplomaticEvent::countries)
@@ -25,7 +19,7 @@ class ContactSplitterTest {
 
     @Test
     void talksWithSidesListedInTheClauseBeforeAreBilateral() throws Exception {
-        List<DiplomaticEvent> talks = ActorSelectorTest.events(
+        List<DiplomaticEvent> talks = ExtractionFixture.events(
                 "特朗普总统15号上午在椭圆形办公室当中与巴林外交大臣、阿联酋外交大臣、以色列总理内塔尼亚胡，各自举行双边会谈。"
                         + "会谈期间，各方讨论了中东和平问题。",
                 "2020-09-15T20:00:00Z").stream().filter(e -> e.type() == EventType.TALKS).toList();
@@ -37,14 +31,14 @@ class ContactSplitterTest {
 
     @Test
     void aFourPartySummitOfTheQuadIsTheQuads() throws Exception {
-        assertThat(ActorSelectorTest.events("3月12日，拜登总统与日本、印度和澳大利亚领导人举行首次四方峰会。", "2021-04-01T08:00:00Z"))
+        assertThat(ExtractionFixture.events("3月12日，拜登总统与日本、印度和澳大利亚领导人举行首次四方峰会。", "2021-04-01T08:00:00Z"))
                 .filteredOn(e -> e.type() == EventType.SUMMIT).singleElement()
                 .satisfies(e -> assertThat(e.organizations()).containsExactly("QUAD"));
     }
 
     @Test
     void aVisitAtTheInvitationOfSeveralHostsIsOneVisitPerHost() throws Exception {
-        List<DiplomaticEvent> visits = ActorSelectorTest.events(
+        List<DiplomaticEvent> visits = ExtractionFixture.events(
                 "外交部发言人赵立坚20日宣布，王毅应日本外务大臣茂木敏充、韩国外交部长官康京和邀请访问这两个国家。",
                 "2020-11-20T08:00:00Z").stream().filter(e -> e.type() == EventType.VISIT).toList();
         assertThat(visits).extracting(DiplomaticEvent::countries)
@@ -54,7 +48,7 @@ class ContactSplitterTest {
 
     @Test
     void anActByStatesListedAfterItIsOneActPerState() throws Exception {
-        List<DiplomaticEvent> messages = ActorSelectorTest.events(
+        List<DiplomaticEvent> messages = ExtractionFixture.events(
                 "8月10日，向白俄罗斯总统卢卡申科发出当选贺电的大国仅有中国、俄罗斯和土耳其。", "2020-08-14T08:00:00Z")
                 .stream().filter(e -> e.type() == EventType.MESSAGE).toList();
         assertThat(messages).extracting(DiplomaticEvent::countries).containsExactlyInAnyOrder(

@@ -7,34 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import org.diplograph.TestFixtures;
 import org.diplograph.article.Article;
-import org.diplograph.article.ArticleReader;
-import org.diplograph.nlp.TextAnalyzer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class EventExtractorTest {
 
-    private static ArticleReader reader;
-    private static TextAnalyzer analyzer;
-    private static EventExtractor extractor;
-
-    @BeforeAll
-    static void pipeline() {
-        reader = new ArticleReader(TestFixtures.lexicon(), 5_000_000);
-        analyzer = new TextAnalyzer(TestFixtures.lexicon());
-        extractor = new EventExtractor(TestFixtures.lexicon());
-    }
-
     private static List<DiplomaticEvent> events(String fixture) throws Exception {
-        Article article = reader.read(TestFixtures.article(fixture)).get(0);
-        return extractor.extract(analyzer.analyze(article)).events();
+        Article article = ExtractionFixture.READER.read(TestFixtures.article(fixture)).get(0);
+        return ExtractionFixture.EXTRACTOR.extract(ExtractionFixture.ANALYZER.analyze(article)).events();
     }
 
     private static List<DiplomaticEvent> eventsOf(String title, String body, String published) throws Exception {
-        String item = "<!--" + java.time.Instant.parse(published).toEpochMilli() + "-->\n[" + title
-                + "](https://www.rfi.fr/cn/test)\n------\n\n<p>" + body + "</p>";
-        Article article = reader.read("test", item.getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty()).get(0);
-        return extractor.extract(analyzer.analyze(article)).events();
+        return ExtractionFixture.events(title, body, published);
     }
 
     @Test

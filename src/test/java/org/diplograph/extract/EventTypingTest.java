@@ -2,16 +2,8 @@ package org.diplograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.diplograph.TestFixtures;
-import org.diplograph.article.Article;
-import org.diplograph.article.ArticleReader;
-import org.diplograph.nlp.TextAnalyzer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Which wording signals which event type, and which mentions of an event report none ({@link EventExtractor}). */
@@ -19,22 +11,8 @@ class EventTypingTest {
 
     private static final String PUBLISHED = "2021-06-14T10:00:00Z";
 
-    private static ArticleReader reader;
-    private static TextAnalyzer analyzer;
-    private static EventExtractor extractor;
-
-    @BeforeAll
-    static void pipeline() {
-        reader = new ArticleReader(TestFixtures.lexicon(), 5_000_000);
-        analyzer = new TextAnalyzer(TestFixtures.lexicon());
-        extractor = new EventExtractor(TestFixtures.lexicon());
-    }
-
     private static List<DiplomaticEvent> eventsOf(String body) throws Exception {
-        String item = "<!--" + Instant.parse(PUBLISHED).toEpochMilli() + "-->\n[测试](https://www.rfi.fr/cn/test)\n------\n\n<p>"
-                + body + "</p>";
-        Article article = reader.read("test", item.getBytes(StandardCharsets.UTF_8), Optional.empty()).get(0);
-        return extractor.extract(analyzer.analyze(article)).events();
+        return ExtractionFixture.events("测试", body, PUBLISHED);
     }
 
     private static List<EventType> typesOf(String body) throws Exception {

@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Which gatherings are summits and who takes part in them, through the whole extraction. */
 class SummitTest {
 
-    @BeforeAll
-    static void pipeline() {
-        ActorSelectorTest.pipeline();
-    }
-
     private static List<DiplomaticEvent> summits(String body, String published) throws Exception {
-        return ActorSelectorTest.events(body, published).stream().filter(e -> e.type() == EventType.SUMMIT).toList();
+        return ExtractionFixture.events(body, published).stream().filter(e -> e.type() == EventType.SUMMIT).toList();
     }
 
     @Test
@@ -58,7 +52,7 @@ class SummitTest {
 
     @Test
     void talksBeforeASummitOpensLeaveTheSummitToOthers() throws Exception {
-        List<DiplomaticEvent> events = ActorSelectorTest.events(
+        List<DiplomaticEvent> events = ExtractionFixture.events(
                 "七国集团外长会议开幕前，日本外务大臣茂木敏充与美国国务卿布林肯将于3日先举行双边会谈。", "2021-05-02T08:00:00Z");
         assertThat(events).extracting(DiplomaticEvent::type).containsExactly(EventType.TALKS);
         assertThat(events.get(0).countries()).containsExactly("JPN", "USA");
@@ -66,7 +60,7 @@ class SummitTest {
 
     @Test
     void aPairBeforeASummitNamesAllItsSides() throws Exception {
-        List<DiplomaticEvent> events = ActorSelectorTest.events(
+        List<DiplomaticEvent> events = ExtractionFixture.events(
                 "新加坡一见特朗普：2018年6月12日，金正恩与美国总统特朗普在新加坡举行了历史性的朝美首脑会议。", "2021-07-11T08:00:00Z");
         assertThat(events).singleElement().satisfies(meeting -> {
             assertThat(meeting.type()).isEqualTo(EventType.MEETING);
