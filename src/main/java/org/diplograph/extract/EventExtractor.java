@@ -130,9 +130,10 @@ public final class EventExtractor {
             if (accompanied(sentence, candidates)) {
                 continue;
             }
-            for (TriggerMatch match : triggersIn(sentence.text())) {
-                candidate(text.text(), sentence, before, match, reference, candidates).ifPresent(c -> candidates.addAll(
-                        ContactSplitter.split(c, text.text(), sentence, match)));
+            List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
+            for (TriggerMatch match : sentenceTriggers) {
+                candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates)
+                        .ifPresent(c -> candidates.addAll(ContactSplitter.split(c, text.text(), sentence, match)));
             }
             previous = sentence;
         }
@@ -160,8 +161,10 @@ public final class EventExtractor {
         return matches;
     }
 
+    /** @param sentenceTriggers all triggers of the sentence, {@code match} among them */
     private Optional<Candidate> candidate(String text, Sentence sentence, Optional<Sentence> previous,
-                                          TriggerMatch match, LocalDate reference, List<Candidate> before) {
+                                          TriggerMatch match, List<TriggerMatch> sentenceTriggers, LocalDate reference,
+                                          List<Candidate> before) {
         String s = sentence.text();
         EventType type = match.trigger().type();
         String clauseBefore = s.substring(Clauses.start(s, match.start()), match.start());
@@ -190,7 +193,7 @@ public final class EventExtractor {
             return Optional.empty();
         }
         if (REACTED_TO.contains(type) && TOPIC_FRAME.matcher(clauseBefore).find()
-                && triggersIn(s).stream().anyMatch(t -> t.trigger().type() == EventType.PROTEST)) {
+                && sentenceTriggers.stream().anyMatch(t -> t.trigger().type() == EventType.PROTEST)) {
             // "就美国采取的制裁…提出严正交涉": the measure is what the protest is about, reported elsewhere.
             return Optional.empty();
         }
@@ -264,7 +267,7 @@ public final class EventExtractor {
             // A contact needs two sides; a summit whose members the sentence does not name is no record.
             return Optional.empty();
         }
-        Optional<DateMention> date = EventDating.eventDate(text, sentence, previous, match, triggersIn(s), reference,
+        Optional<DateMention> date = EventDating.eventDate(text, sentence, previous, match, sentenceTriggers, reference,
                 status == EventStatus.PLANNED);
         if (type == EventType.INVITATION) {
             // Other dates in the sentence are those of what the invitation is to; it was made on the
