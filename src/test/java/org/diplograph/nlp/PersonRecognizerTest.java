@@ -139,4 +139,16 @@ class PersonRecognizerTest {
         assertThat(persons("外交官员欧内斯托·索博恩（Ernesto Soberon）谴责说，这是一场运动。"))
                 .extracting(Mention::key).contains("欧内斯托·索博恩");
     }
+
+    @Test
+    void titlesOutsideTheNamedOfficesAreOfficials() throws Exception {
+        // A governor-general is no governor of a state or province.
+        assertThat(persons("国家主席习近平同牙买加总督艾伦互致贺电。"))
+                .filteredOn(m -> m.key().equals("艾伦")).first()
+                .satisfies(m -> assertThat(m.position()).contains("official"))
+                .satisfies(m -> assertThat(m.country()).contains("JAM"));
+        assertThat(persons("朝鲜外务省第一副相崔善姬4日曾发表谈话。"))
+                .filteredOn(m -> m.key().equals("崔善姬")).first()
+                .satisfies(m -> assertThat(m.position()).contains("deputy-foreign-minister"));
+    }
 }
