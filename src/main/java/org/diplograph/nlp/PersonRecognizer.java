@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +43,10 @@ final class PersonRecognizer {
     private static final Pattern NOT_A_NAME_END = Pattern.compile(".*(们|府|馆|任内|任期|一职|人选|问题|会议)");
     /** Dots that join the parts of transliterated names (乌尔苏拉·冯德莱恩, 马尔科•鲁比奥). */
     private static final String NAME_DOTS = "·•‧・";
+    /** Given names and initials, each closed by a dot, before a surname (史蒂文·, 罗伯特·E·). */
+    private static final Pattern GIVEN_NAMES = Pattern.compile("(?:[\\p{IsHan}A-Z]{1,6}[·•‧・]){1,3}");
+    /** The first word of an original spelling in brackets: " (Steven Mnuchin)" → Steven. */
+    private static final Pattern ORIGINAL_SPELLING = Pattern.compile("\\s*[（(]\\s*([A-Za-z]+)[\\s.]");
     /** What may stand between a country and the position of its representative (新, 驻华, 外交部 …). */
     private static final Pattern DESIGNATION_GAP = Pattern.compile("[\\p{IsHan}]{0,10}");
     /** After a country, words that make it the subject of an office rather than its employer (朝鲜事务特使). */
@@ -374,6 +379,10 @@ final class PersonRecognizer {
             }
             return Optional.empty();
         }
+        Optional<Mention> surnamed = knownAfterGivenNames(text, sentence, start);
+        if (surnamed.isPresent()) {
+            return Optional.of(withDesignation(knownPerson(surnamed.get(), month, null), position));
+        }
         Optional<String> glossed = glossedName(text, tokens, sentence, start);
         if (glossed.isPresent()) {
             return Optional.of(new Mention(Mention.Kind.PERSON, Mention.Form.PATTERN, glossed.get(), glossed.get(), start,
@@ -436,6 +445,35 @@ final class PersonRecognizer {
         }
         return Optional.of(new Mention(Mention.Kind.PERSON, Mention.Form.PATTERN, candidate, candidate, start,
                 position.country(), position.position()));
+    }
+
+    /**
+     * "财政部长史蒂文·马努钦", "大使阿纳托利‧安东诺夫": given names ending in a dot right before a known
+     * surname are that person's, however the segmenter cut them (财/政部长史/蒂文, 阿纳/托/利). Where the
+     * original spelling follows in brackets, its given name must be the known person's: 爱德华多·博索纳罗
+     * (Eduardo Bolsonaro) is not Jair Bolsonaro.
+     */
+    private Optional<Mention> knownAfterGivenNames(String text, List<Mention> sentence, int start) {
+        Matcher m = GIVEN_NAMES.matcher(text).region(start, Math.min(text.length(), start + 24));
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        int end = m.end();
+        return sentence.stream().filter(x -> x.kind() == Mention.Kind.PERSON && x.start() > start && x.start() <= end
+                        && NAME_DOTS.indexOf(text.charAt(x.start() - 1)) >= 0)
+                .filter(x -> sameGivenName(text, x))
+                .findFirst();
+    }
+
+    /** Whether the original spelling glossed after a known person, if any, starts with the person's given name. */
+    private boolean sameGivenName(String text, Mention person) {
+        Matcher gloss = ORIGINAL_SPELLING.matcher(text).region(person.end(), Math.min(text.length(), person.end() + 40));
+        if (!gloss.lookingAt()) {
+            return true;
+        }
+        String given = gloss.group(1).toLowerCase(Locale.ROOT);
+        return known.getOrDefault(person.key(), List.of()).stream()
+                .anyMatch(p -> p.nameEn().toLowerCase(Locale.ROOT).startsWith(given + " "));
     }
 
     /**

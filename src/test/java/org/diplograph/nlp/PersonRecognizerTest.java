@@ -141,6 +141,15 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void givenNamesBeforeAKnownSurnameTakeTheTitleBeforeThem() throws Exception {
+        // The segmenter glues the first given name to the title (财/政部长史/蒂文).
+        assertThat(persons("美国贸易代表罗伯特·E·莱特希泽和财政部长史蒂文·马努钦与中国副总理刘鹤进行了对话。"))
+                .filteredOn(m -> m.key().equals("姆努钦")).first()
+                .satisfies(m -> assertThat(m.position()).contains("minister"))
+                .satisfies(m -> assertThat(m.country()).contains("USA"));
+    }
+
+    @Test
     void titlesOutsideTheNamedOfficesAreOfficials() throws Exception {
         // A governor-general is no governor of a state or province.
         assertThat(persons("国家主席习近平同牙买加总督艾伦互致贺电。"))
