@@ -124,6 +124,8 @@ final class PersonRecognizer {
                 }
             }
             withTitlesAfterNames(unique, introduced, month);
+            OfficeTaken.withOfficesTaken(text, unique)
+                    .forEach(p -> introduced.merge(p.key(), p, PersonRecognizer::moreSpecific));
             withCountriesOfListedPeers(text, unique, introduced);
             mentions.set(s, unique);
         }
@@ -198,10 +200,19 @@ final class PersonRecognizer {
         if (stacked.size() < 2) {
             return person;
         }
-        Mention primary = stacked.stream().filter(t -> !RANKS_BEFORE_PORTFOLIO.contains(t.key())).findFirst()
-                .orElse(stacked.get(stacked.size() - 1));
         return new Mention(person.kind(), person.form(), person.key(), person.surface(), person.start(),
-                person.country(), primary.position());
+                person.country(), primaryTitle(stacked).position());
+    }
+
+    /** Of titles stacked in a row, the office held: see {@link #withPrimaryTitle}. */
+    static Mention primaryTitle(List<Mention> stacked) {
+        return stacked.stream().filter(t -> !RANKS_BEFORE_PORTFOLIO.contains(t.key())).findFirst()
+                .orElse(stacked.get(stacked.size() - 1));
+    }
+
+    /** Whether {@code gap} between two titles joins them as titles of one person (兼, 、). */
+    static boolean stackedTitles(String gap) {
+        return STACKED_TITLES.matcher(gap).matches();
     }
 
     /**

@@ -150,6 +150,20 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void theOfficeAPersonIsElectedToIsThePersonsTitle() throws Exception {
+        assertThat(persons("国家主席习近平致电卡瑟姆若马尔特·托卡耶夫，祝贺他当选哈萨克斯坦总统。"))
+                .filteredOn(m -> m.key().equals("托卡耶夫")).first()
+                .satisfies(m -> assertThat(m.position()).contains("president"));
+        assertThat(persons("国务院总理李克强致电穆罕默德·本·萨勒曼·本·阿卜杜勒阿齐兹·阿勒沙特，祝贺他就任沙特阿拉伯王国王储兼首相。"))
+                .filteredOn(m -> m.key().equals("穆罕默德·本·萨勒曼")).first()
+                .satisfies(m -> assertThat(m.position()).contains("crown-prince"));
+        // The sender keeps the title it was introduced with.
+        assertThat(persons("国务院总理李克强致电穆罕默德·本·萨勒曼·本·阿卜杜勒阿齐兹·阿勒沙特，祝贺他就任沙特阿拉伯王国王储兼首相。"))
+                .filteredOn(m -> m.key().equals("李克强")).first()
+                .satisfies(m -> assertThat(m.position()).contains("premier"));
+    }
+
+    @Test
     void titlesOutsideTheNamedOfficesAreOfficials() throws Exception {
         // A governor-general is no governor of a state or province.
         assertThat(persons("国家主席习近平同牙买加总督艾伦互致贺电。"))
