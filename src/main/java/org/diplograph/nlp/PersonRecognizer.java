@@ -57,8 +57,11 @@ final class PersonRecognizer {
     private static final Pattern NOT_IN_TITLE_TAG = Pattern.compile("v.*|r.*|d.*|t.*|p.*|u.*|f.*");
     /** Between two persons of one list: the enumeration comma and the next one's title (、卫生福利部长). */
     private static final Pattern LIST_ITEM = Pattern.compile("、[\\p{IsHan}]{0,10}");
-    /** Between two titles of one person: 兼 or the enumeration comma, and the next title's designation (兼对朝). */
-    private static final Pattern STACKED_TITLES = Pattern.compile("[、兼][\\p{IsHan}]{0,8}");
+    /**
+     * Between two titles of one person: 兼 or the enumeration comma, and the next title's designation (兼对朝),
+     * past a party rank the lexicon has no office for (特使、古共中央政治局委员、外交部长).
+     */
+    private static final Pattern STACKED_TITLES = Pattern.compile("[、兼](?:[\\p{IsHan}]{1,10}、)?[\\p{IsHan}]{0,8}");
     private static final Set<String> RANKS_BEFORE_PORTFOLIO = Set.of("state-councilor", "vice-premier", "party-leader");
     private static final Set<Character> GAP_STOPS = Set.of('的', '与', '和', '同', '及', '在', '向', '对', '就', '为');
 
@@ -123,7 +126,7 @@ final class PersonRecognizer {
                     unique.add(x);
                 }
             }
-            withTitlesAfterNames(unique, introduced, month);
+            withTitlesAfterNames(text, unique, introduced, month);
             OfficeTaken.withOfficesTaken(text, unique)
                     .forEach(p -> introduced.merge(p.key(), p, PersonRecognizer::moreSpecific));
             withCountriesOfListedPeers(text, unique, introduced);
@@ -282,7 +285,7 @@ final class PersonRecognizer {
      * unless it introduces a name of its own. Staff titles after a name are the person's staff
      * (拜登国家安全顾问, 总统发言人), not the person's own.
      */
-    private void withTitlesAfterNames(List<Mention> sentence, Map<String, Mention> introduced, YearMonth month) {
+    private void withTitlesAfterNames(String text, List<Mention> sentence, Map<String, Mention> introduced, YearMonth month) {
         for (int i = 0; i < sentence.size(); i++) {
             Mention person = sentence.get(i);
             if (person.kind() != Mention.Kind.PERSON || person.position().isPresent()) {
@@ -295,7 +298,7 @@ final class PersonRecognizer {
                     && m.start() == title.get().end())) {
                 continue;
             }
-            Optional<String> office = title.get().position();
+            Optional<String> office = primaryTitle(titlesFrom(text, sentence, title.get())).position();
             if (title.get().surface().equals("主席") && heldIn(person.key(), month).equals(Optional.of("president"))) {
                 // "习近平主席": a head of state's 主席 is the presidency, not the chair of a body.
                 office = Optional.of("president");
@@ -305,6 +308,23 @@ final class PersonRecognizer {
             sentence.set(i, titled);
             introduced.merge(titled.key(), titled, PersonRecognizer::moreSpecific);
         }
+    }
+
+    /** The titles stacked in a row from {@code first} on (总书记、国家主席). */
+    private static List<Mention> titlesFrom(String text, List<Mention> sentence, Mention first) {
+        List<Mention> stacked = new ArrayList<>(List.of(first));
+        for (Mention m : sentence) {
+            Mention last = stacked.get(stacked.size() - 1);
+            if (m.kind() == Mention.Kind.POSITION && m.start() > last.start()) {
+                if (m.start() < last.end() || !STACKED_TITLES.matcher(text.substring(last.end(), m.start())).matches()) {
+                    break;
+                }
+                stacked.add(m);
+            } else if (m.start() > last.start() && m.kind() != Mention.Kind.COUNTRY) {
+                break;
+            }
+        }
+        return stacked;
     }
 
     /** The office the lexicon gives a known person in the month, if any. */

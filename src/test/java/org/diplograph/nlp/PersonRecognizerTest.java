@@ -174,4 +174,16 @@ class PersonRecognizerTest {
                 .filteredOn(m -> m.key().equals("崔善姬")).first()
                 .satisfies(m -> assertThat(m.position()).contains("deputy-foreign-minister"));
     }
+
+    @Test
+    void ofTitlesStackedAroundAPartyRankTheFirstOfficeIsHeld() throws Exception {
+        // 政治局委员 is no office of the lexicon: it does not break the row of titles.
+        assertThat(persons("王沪宁5日在京会见古巴党和政府特使、古共中央政治局委员、外交部长罗德里格斯。"))
+                .filteredOn(m -> m.key().equals("罗德里格斯")).first()
+                .satisfies(m -> assertThat(m.position()).contains("special-envoy"));
+        // Titles after the name stack as well: the party post before the state office.
+        assertThat(persons("赵乐际表示，今年4月，习近平总书记、国家主席对越南成功进行国事访问。"))
+                .filteredOn(m -> m.key().equals("习近平")).first()
+                .satisfies(m -> assertThat(m.position()).contains("president"));
+    }
 }
