@@ -483,7 +483,8 @@ public final class EventExtractor {
 
     /**
      * Topics of each sentence go to the event of the latest trigger at or before it, so that what was
-     * discussed during a call (reported over the following sentences) is the call's topic.
+     * discussed during a call (reported over the following sentences) is the call's topic; those of an
+     * event's own sentence are its topics even where a later trigger of the sentence takes the rest.
      */
     private void attachTopics(AnalyzedText text, List<Candidate> candidates) {
         if (candidates.isEmpty()) {
@@ -509,7 +510,8 @@ public final class EventExtractor {
             }
             // The contacts one report was split into (分别同…通话) share what was discussed.
             Evidence report = owner.evidence();
-            for (Candidate part : candidates.stream().filter(c -> c.evidence() == report).toList()) {
+            for (Candidate part : candidates.stream().filter(c -> c.evidence() == report
+                    || c.sentence() == sentence.index()).toList()) {
                 for (String topic : topics.detect(sentence.text())) {
                     if (!part.topics().contains(topic)) {
                         part.topics().add(topic);
