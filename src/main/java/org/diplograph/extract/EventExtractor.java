@@ -133,7 +133,8 @@ public final class EventExtractor {
             List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
             for (TriggerMatch match : sentenceTriggers) {
                 candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates)
-                        .ifPresent(c -> candidates.addAll(ContactSplitter.split(c, text.text(), sentence, match)));
+                        .ifPresent(c -> candidates.addAll(MultilateralContact.retypeJointCalls(
+                                ContactSplitter.split(c, text.text(), sentence, match), sentence, match)));
             }
             previous = sentence;
         }
@@ -376,12 +377,13 @@ public final class EventExtractor {
 
     /**
      * Summits are multilateral: two sides meeting at the top are a Meeting, or a PhoneCall by video
-     * link; a call or video meeting of three or more sides together is a Summit. A meeting or talks
+     * link, unless the text says more attend than it names (数十国领导人参加); a call or video meeting of three or more sides together is a Summit. A meeting or talks
      * held by video (通过视频方式会见, 视频会谈) are a call between two sides.
      */
     private static EventType byNumberOfSides(EventType type, Actors actors, String clause) {
         boolean remote = VIDEO.matcher(clause).find();
-        if (type == EventType.SUMMIT && actors.countries().size() == 2 && actors.organizations().isEmpty()) {
+        if (type == EventType.SUMMIT && actors.countries().size() == 2 && actors.organizations().isEmpty()
+                && !MultilateralContact.namesManySides(clause)) {
             return remote ? EventType.PHONE_CALL : EventType.MEETING;
         }
         if ((type == EventType.MEETING || type == EventType.TALKS) && remote) {
