@@ -130,6 +130,7 @@ public final class EventExtractor {
             if (accompanied(sentence, candidates)) {
                 continue;
             }
+            MultilateralContact.joinReportedSummit(sentence, candidates);
             List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
             for (TriggerMatch match : sentenceTriggers) {
                 candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates)
@@ -174,7 +175,8 @@ public final class EventExtractor {
                 || attributive(sentence, match) && type != EventType.PROTEST
                 || SPECULATION.matcher(clauseBefore).find()
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
-                || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()) {
+                || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()
+                || type == EventType.SUMMIT && MultilateralContact.namesReception(s, match)) {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)) {
@@ -229,6 +231,7 @@ public final class EventExtractor {
         }
         if (type == EventType.SUMMIT) {
             convener(sentence, match).ifPresent(actors.organizations()::add);
+            MultilateralContact.addHost(actors, text, sentence, match);
             Set<String> named = namedSides(sentence, match);
             if (named.size() >= 2) {
                 // "在新加坡举行了历史性的朝美首脑会议": the pair before the trigger names all the sides.

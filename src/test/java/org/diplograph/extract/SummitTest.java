@@ -95,4 +95,38 @@ class SummitTest {
                     assertThat(summit.topics()).contains("climate-change");
                 });
     }
+
+    @Test
+    void theCountryAnOrganisationsSummitIsHeldInTakesPart() throws Exception {
+        assertThat(summits("当地时间11月18日上午，亚太经合组织第二十九次领导人非正式会议在泰国曼谷国家会议中心举行。",
+                "2022-11-18T12:00:00Z")).singleElement().satisfies(summit -> {
+                    assertThat(summit.countries()).containsExactly("THA");
+                    assertThat(summit.organizations()).containsExactly("APEC");
+                });
+    }
+
+    @Test
+    void twoStatesMeetingInAThirdOnesCityLeaveItOut() throws Exception {
+        assertThat(ExtractionFixture.events("美国总统拜登和俄罗斯总统普京已于6月16日在瑞士日内瓦举行了峰会。", "2021-07-01T08:00:00Z"))
+                .singleElement().satisfies(meeting -> {
+                    assertThat(meeting.type()).isEqualTo(EventType.MEETING);
+                    assertThat(meeting.countries()).containsExactly("RUS", "USA");
+                });
+    }
+
+    @Test
+    void whoAttendsOrChairsTheMeetingJustReportedTakesPartInIt() throws Exception {
+        assertThat(summits("当地时间11月18日上午，亚太经合组织第二十九次领导人非正式会议在泰国曼谷国家会议中心举行。"
+                + "国家主席习近平出席会议并发表重要讲话。会议由泰国总理巴育主持。", "2022-11-18T12:00:00Z"))
+                .singleElement().satisfies(summit -> {
+                    assertThat(summit.countries()).containsExactly("CHN", "THA");
+                    assertThat(summit.persons()).extracting(Participant::name).containsExactlyInAnyOrder("习近平", "巴育");
+                });
+    }
+
+    @Test
+    void aReceptionAroundASummitIsNotTheSummit() throws Exception {
+        assertThat(summits("17日晚，国家主席习近平和夫人彭丽媛出席亚太经合组织领导人非正式会议欢迎晚宴。", "2022-11-18T12:00:00Z"))
+                .isEmpty();
+    }
 }
