@@ -130,10 +130,12 @@ public final class EventExtractor {
             if (accompanied(sentence, candidates)) {
                 continue;
             }
+            MultilateralContact.joinReportedSummit(sentence, candidates);
             List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
             for (TriggerMatch match : sentenceTriggers) {
                 candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates)
-                        .ifPresent(c -> candidates.addAll(ContactSplitter.split(c, text.text(), sentence, match)));
+                        .ifPresent(c -> candidates.addAll(MultilateralContact.retypeJointCalls(
+                                ContactSplitter.split(c, text.text(), sentence, match), sentence, match)));
             }
             previous = sentence;
         }
@@ -173,7 +175,8 @@ public final class EventExtractor {
                 || attributive(sentence, match) && type != EventType.PROTEST
                 || SPECULATION.matcher(clauseBefore).find()
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
-                || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()) {
+                || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()
+                || type == EventType.SUMMIT && MultilateralContact.namesReception(s, match)) {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)) {
@@ -228,6 +231,7 @@ public final class EventExtractor {
         }
         if (type == EventType.SUMMIT) {
             convener(sentence, match).ifPresent(actors.organizations()::add);
+            MultilateralContact.addHost(actors, text, sentence, match);
             Set<String> named = namedSides(sentence, match);
             if (named.size() >= 2) {
                 // "在新加坡举行了历史性的朝美首脑会议": the pair before the trigger names all the sides.
@@ -376,12 +380,13 @@ public final class EventExtractor {
 
     /**
      * Summits are multilateral: two sides meeting at the top are a Meeting, or a PhoneCall by video
-     * link; a call or video meeting of three or more sides together is a Summit. A meeting or talks
+     * link, unless the text says more attend than it names (数十国领导人参加); a call or video meeting of three or more sides together is a Summit. A meeting or talks
      * held by video (通过视频方式会见, 视频会谈) are a call between two sides.
      */
     private static EventType byNumberOfSides(EventType type, Actors actors, String clause) {
         boolean remote = VIDEO.matcher(clause).find();
-        if (type == EventType.SUMMIT && actors.countries().size() == 2 && actors.organizations().isEmpty()) {
+        if (type == EventType.SUMMIT && actors.countries().size() == 2 && actors.organizations().isEmpty()
+                && !MultilateralContact.namesManySides(clause)) {
             return remote ? EventType.PHONE_CALL : EventType.MEETING;
         }
         if ((type == EventType.MEETING || type == EventType.TALKS) && remote) {
@@ -483,7 +488,8 @@ public final class EventExtractor {
 
     /**
      * Topics of each sentence go to the event of the latest trigger at or before it, so that what was
-     * discussed during a call (reported over the following sentences) is the call's topic.
+     * discussed during a call (reported over the following sentences) is the call's topic; those of an
+     * event's own sentence are its topics even where a later trigger of the sentence takes the rest.
      */
     private void attachTopics(AnalyzedText text, List<Candidate> candidates) {
         if (candidates.isEmpty()) {
@@ -509,7 +515,8 @@ public final class EventExtractor {
             }
             // The contacts one report was split into (分别同…通话) share what was discussed.
             Evidence report = owner.evidence();
-            for (Candidate part : candidates.stream().filter(c -> c.evidence() == report).toList()) {
+            for (Candidate part : candidates.stream().filter(c -> c.evidence() == report
+                    || c.sentence() == sentence.index()).toList()) {
                 for (String topic : topics.detect(sentence.text())) {
                     if (!part.topics().contains(topic)) {
                         part.topics().add(topic);

@@ -334,4 +334,12 @@ class EventExtractorTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.MESSAGE).singleElement()
                 .satisfies(message -> assertThat(message.topics()).doesNotContain("ukraine"));
     }
+
+    @Test
+    void anEventTakesTheTopicsOfItsOwnSentenceWhereALaterTriggerFollows() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试",
+                "国家主席习近平5日在北京会见法国总统马克龙，就气候变化交换意见，并邀请他再次访华。", "2024-02-07T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.MEETING).singleElement()
+                .satisfies(meeting -> assertThat(meeting.topics()).contains("climate-change"));
+    }
 }

@@ -67,4 +67,66 @@ class SummitTest {
             assertThat(meeting.countries()).containsExactly("PRK", "USA");
         });
     }
+
+    @Test
+    void aCallOfThreeLeadersListedTogetherIsASummit() throws Exception {
+        List<DiplomaticEvent> events = ExtractionFixture.events("习近平、梅克尔及马克宏通话 盼中欧扩大合作",
+                "中国国家主席习近平5日和法国总统马克宏、德国总理梅克尔举行视讯峰会。", "2021-07-05T20:00:00Z");
+        assertThat(events).singleElement().satisfies(summit -> {
+            assertThat(summit.type()).isEqualTo(EventType.SUMMIT);
+            assertThat(summit.countries()).containsExactly("CHN", "DEU", "FRA");
+        });
+    }
+
+    @Test
+    void aCallWithACountryNamedOutsideItsListIsBilateral() throws Exception {
+        assertThat(ExtractionFixture.events("英美外长通话谈华为5G政策 印度是否跟进备受关注",
+                "英国外交大臣拉布16日与美国国务卿蓬佩奥通电话。", "2020-07-17T08:00:00Z"))
+                .extracting(DiplomaticEvent::type).doesNotContain(EventType.SUMMIT);
+    }
+
+    @Test
+    void aSummitOfManyStatesStaysASummitWhereTheTextNamesTwo() throws Exception {
+        assertThat(summits("拜登将在下周四、五（22、23日）主持数十国领导人参加的线上气候峰会，并已向中国国家主席习近平提出邀请。",
+                "2021-04-16T08:00:00Z")).singleElement().satisfies(summit -> {
+                    assertThat(summit.countries()).containsExactly("CHN", "USA");
+                    assertThat(summit.status()).isEqualTo(EventStatus.PLANNED);
+                    // The topic of the sentence is the summit's too, not only that of the invitation after it.
+                    assertThat(summit.topics()).contains("climate-change");
+                });
+    }
+
+    @Test
+    void theCountryAnOrganisationsSummitIsHeldInTakesPart() throws Exception {
+        assertThat(summits("当地时间11月18日上午，亚太经合组织第二十九次领导人非正式会议在泰国曼谷国家会议中心举行。",
+                "2022-11-18T12:00:00Z")).singleElement().satisfies(summit -> {
+                    assertThat(summit.countries()).containsExactly("THA");
+                    assertThat(summit.organizations()).containsExactly("APEC");
+                });
+    }
+
+    @Test
+    void twoStatesMeetingInAThirdOnesCityLeaveItOut() throws Exception {
+        assertThat(ExtractionFixture.events("美国总统拜登和俄罗斯总统普京已于6月16日在瑞士日内瓦举行了峰会。", "2021-07-01T08:00:00Z"))
+                .singleElement().satisfies(meeting -> {
+                    assertThat(meeting.type()).isEqualTo(EventType.MEETING);
+                    assertThat(meeting.countries()).containsExactly("RUS", "USA");
+                });
+    }
+
+    @Test
+    void whoAttendsOrChairsTheMeetingJustReportedTakesPartInIt() throws Exception {
+        assertThat(summits("当地时间11月18日上午，亚太经合组织第二十九次领导人非正式会议在泰国曼谷国家会议中心举行。"
+                + "国家主席习近平出席会议并发表重要讲话。会议由泰国总理巴育主持。", "2022-11-18T12:00:00Z"))
+                .singleElement().satisfies(summit -> {
+                    assertThat(summit.countries()).containsExactly("CHN", "THA");
+                    assertThat(summit.persons()).extracting(Participant::name).containsExactlyInAnyOrder("习近平", "巴育");
+                });
+    }
+
+    @Test
+    void aReceptionAroundASummitIsNotTheSummit() throws Exception {
+        assertThat(summits("17日晚，国家主席习近平和夫人彭丽媛出席亚太经合组织领导人非正式会议欢迎晚宴。", "2022-11-18T12:00:00Z"))
+                .isEmpty();
+    }
 }
