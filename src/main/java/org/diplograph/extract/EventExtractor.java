@@ -507,9 +507,11 @@ public final class EventExtractor {
                 // What a sentence about a measure or document named in passing discusses is not the contact's.
                 continue;
             }
-            // The contacts one report was split into (分别同…通话) share what was discussed.
+            // The contacts one report was split into (分别同…通话) share what was discussed, and so do the
+            // acts of one sentence (坚决反对美国对台军售，决定对…实施制裁).
             Evidence report = owner.evidence();
-            for (Candidate part : candidates.stream().filter(c -> c.evidence() == report).toList()) {
+            for (Candidate part : candidates.stream().filter(c -> c.evidence() == report
+                    || c.sentence() == sentence.index()).toList()) {
                 for (String topic : topics.detect(sentence.text())) {
                     if (!part.topics().contains(topic)) {
                         part.topics().add(topic);
