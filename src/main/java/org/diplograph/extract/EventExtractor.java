@@ -256,6 +256,9 @@ public final class EventExtractor {
                     && !BOTH_SIDES.matcher(s.substring(0, match.end())).find()) {
                 return Optional.empty();
             }
+            if (type == EventType.PROTEST) {
+                ProtestTarget.dropThoseProtestedAbout(actors, text, sentence, sentence.start() + match.end());
+            }
             ProtestTarget.addTo(actors, text, sentence, sentence.start() + match.start());
         }
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
