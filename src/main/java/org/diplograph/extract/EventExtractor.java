@@ -281,7 +281,8 @@ public final class EventExtractor {
                 + (date.isPresent() ? 0.2 : 0) + (sentence.paragraph() <= 0 ? 0.1 : 0);
         Evidence evidence = new Evidence(s, sentence.start(), sentence.end(), Math.min(1.0, confidence));
         return Optional.of(new Candidate(type, sentence.index(), sentence.paragraph(), actors, date, status, host,
-                evidence, new ArrayList<>()));
+                evidence, new ArrayList<>(), type == EventType.PROTEST
+                ? ProtestTarget.issuer(actors, text, sentence, sentence.start() + match.start()) : Optional.empty()));
     }
 
     /** The countries a pair compound right before a summit trigger names (朝美首脑会议, 中日韩领导人会议). */

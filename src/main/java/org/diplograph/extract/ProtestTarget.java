@@ -24,7 +24,37 @@ final class ProtestTarget {
     /** Objects listed together (谴责美国和英国). */
     private static final Pattern LISTED = Pattern.compile("、|和|及|以及");
 
+    /** A name after one of these before the trigger is the side protested to, not the one protesting. */
+    private static final String TOWARDS = "驻向对在";
+
     private ProtestTarget() {
+    }
+
+    /**
+     * The side that protests: the first side the sentence names before the trigger, other than a post
+     * or an addressee ("驻荷兰大使谈践…向荷兰外交部提出严正交涉" is China's, "荷兰外交部召见中国大使" the
+     * Netherlands').
+     *
+     * @param triggerStart offset of the trigger in {@code text}
+     */
+    static Optional<String> issuer(Actors actors, String text, Sentence sentence, int triggerStart) {
+        for (Mention m : sentence.mentions()) {
+            if (m.start() >= triggerStart) {
+                break;
+            }
+            Optional<String> side = switch (m.kind()) {
+                case PERSON, POSITION -> m.country();
+                case COUNTRY -> Optional.of(m.key());
+                case ORGANIZATION -> Optional.of(m.key()).filter(actors.organizations()::contains);
+                case NEWS_AGENCY -> Optional.empty();
+            };
+            boolean addressed = m.start() > sentence.start() && TOWARDS.indexOf(text.charAt(m.start() - 1)) >= 0;
+            if (side.isPresent() && !addressed
+                    && (actors.countries().contains(side.get()) || actors.organizations().contains(side.get()))) {
+                return side;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -28,4 +28,15 @@ class ProtestTargetTest {
                 "2021-03-17T10:00:00Z"))
                 .singleElement().satisfies(e -> assertThat(e.countries()).containsExactly("CHN", "USA"));
     }
+
+    @Test
+    void statesSummoningEachOnTheirOwnMakeOneProtestEach() throws Exception {
+        List<DiplomaticEvent> events = protests("中国驻荷兰大使谈践22日就欧盟制裁向荷兰外交部提出严正交涉。"
+                + "近日荷兰、比利时、德国、丹麦外交部先后召见当地中国大使，针对中国的报复性制裁表达抗议。", "2021-03-24T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.dateIsReportDate()).extracting(DiplomaticEvent::countries)
+                .containsExactlyInAnyOrder(List.of("CHN", "NLD"), List.of("BEL", "CHN"), List.of("CHN", "DEU"),
+                        List.of("CHN", "DNK"));
+        // The Dutch summons is not the Chinese ambassador's démarche of the 22nd, though both are between the two.
+        assertThat(events).filteredOn(e -> e.countries().equals(List.of("CHN", "NLD"))).hasSize(2);
+    }
 }
