@@ -25,6 +25,12 @@ class TopicDetectorTest {
     }
 
     @Test
+    void israelPalestineAndIranAreTheMiddleEast() {
+        assertThat(topics.detect("在阿联酋宣布与以色列关系正常化之后，巴勒斯坦召回驻阿联酋大使。")).contains("middle-east");
+        assertThat(topics.detect("伊朗对特朗普和另外九名美国官员实施了制裁。")).contains("middle-east");
+    }
+
+    @Test
     void talkOfTheEconomyIsEconomicCooperation() {
         assertThat(topics.detect("两国领导人就推动疫情后的经济复苏交换了意见。")).contains("economic-cooperation");
     }
