@@ -36,9 +36,13 @@ final class ActorSelector {
     /** 德国前总理, 前总统: office holders of the past do not speak for their country. */
     private static final Pattern FORMER = Pattern.compile("前任?$");
 
-    /** A leading clause that sets the scene: a frame word before it or a time word after it. */
+    /**
+     * A leading clause that sets the scene: a frame word before it or a time word after it. A dateline
+     * (（中央社台北10日电）, 路透北京7月6日 - ) may come before the frame word.
+     */
     private static final Pattern SETTING = Pattern.compile(
-            "\\A(针对|对于|继|随着|鉴于|由于)|(后|之后|以后|前|之前|以来|之际|期间|时刻|的同时)$");
+            "\\A(?:[（(][^）)]{0,30}电[）)]|[^，。；]{0,12}?\\d{1,2}日\\s*[-–—]\\s*)?(针对|对于|继|随着|鉴于|由于)"
+                    + "|(后|之后|以后|前|之前|以来|之际|期间|时刻|的同时)$");
     private static final Pattern SETTING_GOES_ON = Pattern.compile("\\A(并|且|还|又|今天并|今日并)");
 
     private static final Pattern GATHERING = Pattern.compile("[）)]?(?:[\\p{IsHan}]{0,4}?)(?:峰会|会议|外长会|首脑会|年会|论坛)");

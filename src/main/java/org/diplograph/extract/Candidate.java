@@ -12,9 +12,21 @@ import java.util.TreeSet;
  * @param sentence index of the sentence in the analysed text
  * @param paragraph its paragraph, −1 for the title
  * @param topics topic keys, filled in after all triggers are found
+ * @param issuer for protests: the side that protests, when the sentence tells it (its subject)
  */
 record Candidate(EventType type, int sentence, int paragraph, Actors actors, Optional<DateMention> date,
-                 EventStatus status, Optional<String> host, Evidence evidence, List<String> topics) {
+                 EventStatus status, Optional<String> host, Evidence evidence, List<String> topics,
+                 Optional<String> issuer) {
+
+    Candidate(EventType type, int sentence, int paragraph, Actors actors, Optional<DateMention> date,
+              EventStatus status, Optional<String> host, Evidence evidence, List<String> topics) {
+        this(type, sentence, paragraph, actors, date, status, host, evidence, topics, Optional.empty());
+    }
+
+    /** The same candidate with the side that acted. */
+    Candidate issuedBy(Optional<String> side) {
+        return new Candidate(type, sentence, paragraph, actors, date, status, host, evidence, topics, side);
+    }
 
     Set<String> actorSet() {
         Set<String> set = new TreeSet<>(actors.countries());

@@ -43,7 +43,10 @@ final class ContactSplitter {
         Set<String> subjects = new TreeSet<>();
         Matcher each = EACH.matcher(s).region(clauseStart, match.start());
         Matcher listedAfter = LISTED_AFTER.matcher(s).region(match.end(), s.length());
+        // Where the list names who acted (先后召见, 发出贺电的大国仅有), each part is the act of one of them.
+        boolean actorsListed = false;
         if (listedAfter.lookingAt() && c.type() != EventType.SUMMIT) {
+            actorsListed = true;
             // "向卢卡申科发出当选贺电的大国仅有中国、俄罗斯和土耳其": one act by each of those listed.
             int end = Clauses.end(s, listedAfter.end());
             for (Mention m : sentence.mentions()) {
@@ -55,6 +58,7 @@ final class ContactSplitter {
             }
             c.actors().countries().stream().filter(x -> !counterparts.contains(x)).forEach(subjects::add);
         } else if (each.find() && c.type() != EventType.SUMMIT) {
+            actorsListed = true;
             // "德国、法国、比利时等国均召见中国大使": the listed countries each acted on their own.
             for (Mention m : sentence.mentions()) {
                 int at = m.start() - sentence.start();
@@ -131,7 +135,7 @@ final class ContactSplitter {
             });
             Optional<String> host = c.type() == EventType.VISIT ? Optional.of(counterpart) : c.host();
             parts.add(new Candidate(c.type(), c.sentence(), c.paragraph(), actors, c.date(), c.status(), host,
-                    c.evidence(), new ArrayList<>()));
+                    c.evidence(), new ArrayList<>(), actorsListed ? Optional.of(counterpart) : c.issuer()));
         }
         return parts;
     }

@@ -260,6 +260,9 @@ public final class EventExtractor {
                     && !BOTH_SIDES.matcher(s.substring(0, match.end())).find()) {
                 return Optional.empty();
             }
+            if (type == EventType.PROTEST) {
+                ProtestTarget.dropThoseProtestedAbout(actors, text, sentence, sentence.start() + match.end());
+            }
             ProtestTarget.addTo(actors, text, sentence, sentence.start() + match.start());
         }
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
@@ -282,7 +285,8 @@ public final class EventExtractor {
                 + (date.isPresent() ? 0.2 : 0) + (sentence.paragraph() <= 0 ? 0.1 : 0);
         Evidence evidence = new Evidence(s, sentence.start(), sentence.end(), Math.min(1.0, confidence));
         return Optional.of(new Candidate(type, sentence.index(), sentence.paragraph(), actors, date, status, host,
-                evidence, new ArrayList<>()));
+                evidence, new ArrayList<>(), type == EventType.PROTEST
+                ? ProtestTarget.issuer(actors, text, sentence, sentence.start() + match.start()) : Optional.empty()));
     }
 
     /** The countries a pair compound right before a summit trigger names (朝美首脑会议, 中日韩领导人会议). */
@@ -513,7 +517,8 @@ public final class EventExtractor {
                 // What a sentence about a measure or document named in passing discusses is not the contact's.
                 continue;
             }
-            // The contacts one report was split into (分别同…通话) share what was discussed.
+            // The contacts one report was split into (分别同…通话) share what was discussed, and so do the
+            // acts of one sentence (坚决反对美国对台军售，决定对…实施制裁).
             Evidence report = owner.evidence();
             for (Candidate part : candidates.stream().filter(c -> c.evidence() == report
                     || c.sentence() == sentence.index()).toList()) {

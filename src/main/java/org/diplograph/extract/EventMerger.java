@@ -44,11 +44,12 @@ final class EventMerger {
         }
         for (Candidate c : candidates.stream().filter(c -> c.date().isEmpty()).toList()) {
             List<DiplomaticEvent> same = events.values().stream()
-                    .filter(e -> e.type() == c.type() && actors(e).equals(c.actorSet())).toList();
+                    .filter(e -> e.type() == c.type() && actors(e).equals(c.actorSet()) && sameIssuer(c, e, candidates))
+                    .toList();
             if (same.isEmpty()) {
                 // One side more or less (a country named in passing) is still the same event.
                 same = events.values().stream().filter(e -> e.type() == c.type()
-                        && oneSideApart(actors(e), c.actorSet())).toList();
+                        && oneSideApart(actors(e), c.actorSet()) && sameIssuer(c, e, candidates)).toList();
             }
             if (same.isEmpty() && c.type() == EventType.SUMMIT) {
                 // A summit of the same organisation: "韩国外长将受邀出席G7外长会议" after "英国5月3日将举行G7外长会议".
@@ -68,7 +69,7 @@ final class EventMerger {
             // (自10年前首次访问以来) is background, not the one just reported.
             List<Candidate> contacts = dated.stream()
                     .filter(d -> d.sentence() < c.sentence() && d.actorSet().equals(c.actorSet())
-                            && datesLaterReport(d, c)
+                            && datesLaterReport(d, c) && !issuedByOther(c, d)
                             // What is still to come did not happen on the day of a contact that did.
                             && (c.status() != EventStatus.PLANNED || d.status() == EventStatus.PLANNED))
                     .toList();
@@ -209,6 +210,19 @@ final class EventMerger {
                     && earlier.type() != EventType.PHONE_CALL && later.type() != EventType.PHONE_CALL;
         }
         return CONTACTS.contains(earlier.type()) || sameSpeaker(earlier, later);
+    }
+
+    /**
+     * Whether no report of {@code event} names another side as the one who acted: "荷兰外交部召见中国大使"
+     * does not repeat "中国驻荷兰大使…向荷兰外交部提出严正交涉", though both are protests between the two.
+     */
+    private static boolean sameIssuer(Candidate c, DiplomaticEvent event, List<Candidate> candidates) {
+        return candidates.stream().filter(d -> d.type() == c.type() && event.evidence().contains(d.evidence()))
+                .noneMatch(d -> issuedByOther(c, d));
+    }
+
+    private static boolean issuedByOther(Candidate c, Candidate d) {
+        return c.issuer().isPresent() && d.issuer().isPresent() && !c.issuer().equals(d.issuer());
     }
 
     private static boolean oneSideApart(Set<String> a, Set<String> b) {

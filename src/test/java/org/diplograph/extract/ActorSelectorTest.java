@@ -30,6 +30,14 @@ class ActorSelectorTest {
     }
 
     @Test
+    void aDatelineMayComeBeforeTheSetting() throws Exception {
+        List<DiplomaticEvent> events = ExtractionFixture.events("（中央社台北10日电）针对美国卫生部长艾萨访问台湾，今天并会晤总统蔡英文，"
+                + "中国外交部发言人赵立坚今天说，中方已就此向美方提出严正交涉。", "2020-08-10T08:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("CHN", "USA"));
+    }
+
+    @Test
     void aSubjectBeforeTheSettingStillActs() throws Exception {
         List<DiplomaticEvent> events = ExtractionFixture.events(
                 "美国副国务卿比根在结束对韩国的访问后，9日抵达日本，与日本外务事务次官秋叶刚男举行会谈。", "2020-07-10T08:00:00Z");

@@ -17,6 +17,20 @@ class TopicDetectorTest {
     }
 
     @Test
+    void everyActOfASentenceIsAboutWhatItDiscusses() throws Exception {
+        assertThat(ExtractionFixture.events("中国外交部发言人赵立坚周二表示，中方坚决反对美国对台军售，决定对美国军工企业实施制裁。",
+                "2020-07-14T10:00:00Z"))
+                .filteredOn(e -> e.type() == EventType.PROTEST || e.type() == EventType.SANCTION).hasSize(2)
+                .allSatisfy(e -> assertThat(e.topics()).contains("taiwan"));
+    }
+
+    @Test
+    void israelPalestineAndIranAreTheMiddleEast() {
+        assertThat(topics.detect("在阿联酋宣布与以色列关系正常化之后，巴勒斯坦召回驻阿联酋大使。")).contains("middle-east");
+        assertThat(topics.detect("伊朗对特朗普和另外九名美国官员实施了制裁。")).contains("middle-east");
+    }
+
+    @Test
     void talkOfTheEconomyIsEconomicCooperation() {
         assertThat(topics.detect("两国领导人就推动疫情后的经济复苏交换了意见。")).contains("economic-cooperation");
     }
