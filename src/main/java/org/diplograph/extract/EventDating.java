@@ -53,6 +53,12 @@ final class EventDating {
         return published;
     }
 
+    /** Whether a candidate is dated more than a year before the report: history the article recalls. */
+    static boolean recalled(Candidate candidate, LocalDate reference) {
+        return candidate.date().map(d -> d.endDate().orElse(d.date()).isBefore(reference.minusYears(1)))
+                .orElse(false);
+    }
+
     /** Whether the trigger's clause dates nothing (a reference point like 2018年5月以来 is no date). */
     static boolean undatedClause(String text, Sentence sentence, TriggerMatch match, LocalDate reference) {
         int from = sentence.start() + Clauses.start(sentence.text(), match.start());

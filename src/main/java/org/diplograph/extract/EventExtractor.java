@@ -137,7 +137,7 @@ public final class EventExtractor {
             }
             previous = sentence;
         }
-        attachTopics(text, candidates);
+        attachTopics(text, candidates, reference);
         return new Extraction(withStatedOffices(text, EventMerger.merge(candidates, reference)), Optional.empty());
     }
 
@@ -483,9 +483,10 @@ public final class EventExtractor {
 
     /**
      * Topics of each sentence go to the event of the latest trigger at or before it, so that what was
-     * discussed during a call (reported over the following sentences) is the call's topic.
+     * discussed during a call (reported over the following sentences) is the call's topic. An event
+     * recalled from years back owns only the rest of its paragraph: after it the article's story goes on.
      */
-    private void attachTopics(AnalyzedText text, List<Candidate> candidates) {
+    private void attachTopics(AnalyzedText text, List<Candidate> candidates, LocalDate reference) {
         if (candidates.isEmpty()) {
             return;
         }
@@ -498,7 +499,8 @@ public final class EventExtractor {
             Candidate owner = null;
             for (Candidate c : candidates) {
                 if (c.sentence() <= sentence.index() && c.sentence() >= section
-                        && sentence.index() - c.sentence() <= TOPIC_REACH) {
+                        && sentence.index() - c.sentence() <= TOPIC_REACH
+                        && (c.paragraph() == sentence.paragraph() || !EventDating.recalled(c, reference))) {
                     owner = c;
                 }
             }
