@@ -66,6 +66,12 @@ final class EventDating {
         return DateResolver.find(text, from, to, reference, false).stream().allMatch(DateMention::dateline);
     }
 
+    /** Whether the sentence dates nothing: "1943年，…曾和英国政府签订协定" is dated by its leading clause. */
+    static boolean undatedSentence(String text, Sentence sentence, LocalDate reference) {
+        return DateResolver.find(text, sentence.start(), sentence.end(), reference, false).stream()
+                .allMatch(DateMention::dateline);
+    }
+
     /**
      * The day an invitation was made: what its clause, or the occasion framing it, states before it; other
      * dates of the sentence are those of what it invites to.

@@ -55,6 +55,8 @@ public final class EventExtractor {
     private static final Pattern SINCE = Pattern.compile("\\A[^，。；]{0,12}?以来");
     private static final Pattern LAST_TIME = Pattern.compile("(?:上次|上一次)[^，。；]{0,6}$");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\A\\p{IsHan}{2}的");
+    /** "曾和当时的苏联政府签订协定": what once happened, recalled without a date, is background. */
+    private static final Pattern ONCE = Pattern.compile("曾经?(?:[和与同跟向对在于][^，。；]*)?$");
     /**
      * A "statement" made answering questions at a press conference is a quoted remark, not one issued;
      * "这样的声明", "该声明" speak of one already reported.
@@ -173,10 +175,12 @@ public final class EventExtractor {
                 || attributive(sentence, match) && type != EventType.PROTEST
                 || SPECULATION.matcher(clauseBefore).find()
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
-                || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()) {
+                || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()
+                || UnreportedAct.named(s, match)) {
             return Optional.empty();
         }
-        if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)) {
+        if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)
+                || ONCE.matcher(clauseBefore).find() && EventDating.undatedSentence(text, sentence, reference)) {
             return Optional.empty();
         }
         if (type == EventType.STATEMENT && (PRESS_CONFERENCE.matcher(clauseBefore).find()
