@@ -50,6 +50,11 @@ final class DateResolver {
     /** "周五（4月2日）", "昨天（12日）": one day said twice, the bracketed figure the exact one. */
     private static final Pattern RESTATED = Pattern.compile("\\A\\s*[（(]\\s*\\z");
     private static final String WEEKDAYS = "一二三四五六日";
+    /**
+     * A bare year earlier than this is more likely a count (1000年的历史) than the year of an act of
+     * diplomacy; histories go back to treaties like 1689年的《尼布楚条约》.
+     */
+    private static final int EARLIEST_YEAR = 1500;
     // A month-day later than this after the report is taken to be from the previous year.
     private static final int FUTURE_DAYS = 60;
 
@@ -174,7 +179,7 @@ final class DateResolver {
         while (m.find()) {
             if (!overlaps(found, from + m.start(), from + m.end())) {
                 int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : reference.getYear() + yearOffset(m.group(2));
-                if (year > 1900 && year < 2200) {
+                if (year >= EARLIEST_YEAR && year < 2200) {
                     add(found, text, from + m.start(), from + m.end(), LocalDate.of(year, 1, 1),
                             Optional.of(LocalDate.of(year, 12, 31)), true);
                 }

@@ -53,11 +53,23 @@ final class EventDating {
         return published;
     }
 
+    /** Whether a candidate is dated more than a year before the report: history the article recalls. */
+    static boolean recalled(Candidate candidate, LocalDate reference) {
+        return candidate.date().map(d -> d.endDate().orElse(d.date()).isBefore(reference.minusYears(1)))
+                .orElse(false);
+    }
+
     /** Whether the trigger's clause dates nothing (a reference point like 2018年5月以来 is no date). */
     static boolean undatedClause(String text, Sentence sentence, TriggerMatch match, LocalDate reference) {
         int from = sentence.start() + Clauses.start(sentence.text(), match.start());
         int to = sentence.start() + Clauses.end(sentence.text(), match.end());
         return DateResolver.find(text, from, to, reference, false).stream().allMatch(DateMention::dateline);
+    }
+
+    /** Whether the sentence dates nothing: "1943年，…曾和英国政府签订协定" is dated by its leading clause. */
+    static boolean undatedSentence(String text, Sentence sentence, LocalDate reference) {
+        return DateResolver.find(text, sentence.start(), sentence.end(), reference, false).stream()
+                .allMatch(DateMention::dateline);
     }
 
     /**

@@ -55,6 +55,8 @@ public final class EventExtractor {
     private static final Pattern SINCE = Pattern.compile("\\A[^，。；]{0,12}?以来");
     private static final Pattern LAST_TIME = Pattern.compile("(?:上次|上一次)[^，。；]{0,6}$");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\A\\p{IsHan}{2}的");
+    /** "曾和当时的苏联政府签订协定": what once happened, recalled without a date, is background. */
+    private static final Pattern ONCE = Pattern.compile("曾经?(?:[和与同跟向对在于][^，。；]*)?$");
     /**
      * A "statement" made answering questions at a press conference is a quoted remark, not one issued;
      * "这样的声明", "该声明" speak of one already reported.
@@ -139,7 +141,7 @@ public final class EventExtractor {
             }
             previous = sentence;
         }
-        attachTopics(text, candidates);
+        attachTopics(text, candidates, reference);
         return new Extraction(withStatedOffices(text, EventMerger.merge(candidates, reference)), Optional.empty());
     }
 
@@ -176,10 +178,12 @@ public final class EventExtractor {
                 || SPECULATION.matcher(clauseBefore).find()
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()
-                || type == EventType.SUMMIT && MultilateralContact.namesReception(s, match)) {
+                || type == EventType.SUMMIT && MultilateralContact.namesReception(s, match)
+                || UnreportedAct.named(s, match)) {
             return Optional.empty();
         }
-        if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)) {
+        if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)
+                || ONCE.matcher(clauseBefore).find() && EventDating.undatedSentence(text, sentence, reference)) {
             return Optional.empty();
         }
         if (type == EventType.STATEMENT && (PRESS_CONFERENCE.matcher(clauseBefore).find()
@@ -493,9 +497,10 @@ public final class EventExtractor {
     /**
      * Topics of each sentence go to the event of the latest trigger at or before it, so that what was
      * discussed during a call (reported over the following sentences) is the call's topic; those of an
-     * event's own sentence are its topics even where a later trigger of the sentence takes the rest.
+     * event's own sentence are its topics even where a later trigger of the sentence takes the rest. An
+     * event recalled from years back owns only the rest of its paragraph: after it the story goes on.
      */
-    private void attachTopics(AnalyzedText text, List<Candidate> candidates) {
+    private void attachTopics(AnalyzedText text, List<Candidate> candidates, LocalDate reference) {
         if (candidates.isEmpty()) {
             return;
         }
@@ -508,7 +513,8 @@ public final class EventExtractor {
             Candidate owner = null;
             for (Candidate c : candidates) {
                 if (c.sentence() <= sentence.index() && c.sentence() >= section
-                        && sentence.index() - c.sentence() <= TOPIC_REACH) {
+                        && sentence.index() - c.sentence() <= TOPIC_REACH
+                        && (c.paragraph() == sentence.paragraph() || !EventDating.recalled(c, reference))) {
                     owner = c;
                 }
             }

@@ -82,7 +82,33 @@ final class EventMerger {
                 add(events, c, reference, Optional.empty(), true);
             }
         }
-        return withoutReadouts(oneMeetingOrTalks(oneSummitPerGathering(absorbSupersets(new ArrayList<>(events.values())))));
+        return withoutReadouts(oneMeetingOrTalks(oneSummitPerGathering(absorbSupersets(
+                periodsIntoDays(new ArrayList<>(events.values()))))));
+    }
+
+    /**
+     * Histories tell one act twice, once by its month or year and once by its day ("2001年7月…签订《…条约》",
+     * "《…条约》…于2001年7月16日…签署"): an event of a period that holds the day of an event of the same
+     * type and sides is that event, reported less precisely.
+     */
+    private static List<DiplomaticEvent> periodsIntoDays(List<DiplomaticEvent> events) {
+        List<DiplomaticEvent> result = new ArrayList<>(events);
+        for (DiplomaticEvent period : events) {
+            if (period.endDate().isEmpty() || period.dateIsReportDate()) {
+                continue;
+            }
+            Optional<DiplomaticEvent> day = result.stream().filter(e -> e != period && e.type() == period.type()
+                    && e.endDate().isEmpty() && !e.dateIsReportDate() && actors(e).equals(actors(period))
+                    && !e.date().isBefore(period.date()) && !e.date().isAfter(period.endDate().get())).findFirst();
+            if (day.isPresent()) {
+                DiplomaticEvent merged = combine(day.get(), period);
+                result.set(result.indexOf(day.get()), new DiplomaticEvent(merged.type(), merged.countries(),
+                        merged.organizations(), merged.persons(), merged.date(), Optional.empty(), false,
+                        merged.status(), merged.host(), merged.topics(), merged.evidence()));
+                result.remove(period);
+            }
+        }
+        return result;
     }
 
     /**

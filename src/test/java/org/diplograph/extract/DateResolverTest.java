@@ -113,4 +113,12 @@ class DateResolverTest {
         DateMention days = DateResolver.find("将于12、13日访华", 0, 9, REPORTED, true).get(0);
         assertThat(days.date()).isEqualTo(LocalDate.of(2024, 2, 12));
     }
+
+    @Test
+    void readsYearsOfHistoryButNotCounts() {
+        DateMention treaty = find("1689年，清朝和俄国签订《尼布楚条约》").get(0);
+        assertThat(treaty.date()).isEqualTo(LocalDate.of(1689, 1, 1));
+        assertThat(treaty.endDate()).contains(LocalDate.of(1689, 12, 31));
+        assertThat(find("拥有1000年的历史")).isEmpty();
+    }
 }
