@@ -25,6 +25,10 @@ final class ContactSplitter {
     /** 应…邀请: the visit's hosts are those who invited. */
     private static final Pattern AT_INVITATION_OF = Pattern.compile("应[^，。；]{2,40}?邀请");
     private static final Set<EventType> BILATERAL = Set.of(EventType.PHONE_CALL, EventType.MEETING, EventType.TALKS);
+    private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS);
+    /** What joins the persons of a list after 分别. */
+    private static final Pattern PLURAL_SUBJECT = Pattern.compile("两人|二人|双方|两国");
+    private static final Pattern ONE_BY_ONE = Pattern.compile("[和与及跟、]");
 
     private ContactSplitter() {
     }
@@ -120,7 +124,7 @@ final class ContactSplitter {
         }
         counterparts.removeAll(subjects);
         if (counterparts.size() < 2 || subjects.isEmpty()) {
-            return List.of(c);
+            return ENCOUNTERS.contains(c.type()) ? perCounterpartPerson(c, sentence, match) : List.of(c);
         }
         List<Candidate> parts = new ArrayList<>();
         for (String counterpart : counterparts) {
@@ -136,6 +140,61 @@ final class ContactSplitter {
             Optional<String> host = c.type() == EventType.VISIT ? Optional.of(counterpart) : c.host();
             parts.add(new Candidate(c.type(), c.sentence(), c.paragraph(), actors, c.date(), c.status(), host,
                     c.evidence(), new ArrayList<>(), actorsListed ? Optional.of(counterpart) : c.issuer()));
+        }
+        return parts;
+    }
+
+    /**
+     * One meeting or talks with each of several persons of the other side listed one by one
+     * ("将会见总统蔡英文、立法院长游锡堃…", "分别与日本首相菅义伟和茂木敏充举行会谈"): the host's leaders
+     * receive a visitor each on their own. Persons joined by 和 without 分别 ("与美国国务卿布林肯和国家安全
+     * 顾问沙利文举行会谈") sit at one table.
+     */
+    private static List<Candidate> perCounterpartPerson(Candidate c, Sentence sentence, TriggerMatch match) {
+        String s = sentence.text();
+        int clauseStart = Clauses.start(s, match.start());
+        int clauseEnd = Clauses.end(s, match.end());
+        int separately = s.lastIndexOf("分别", match.start());
+        boolean each = separately >= clauseStart;
+        int with = firstWith(sentence, clauseStart, match.start());
+        List<Mention> listed = new ArrayList<>();
+        for (Mention m : sentence.mentions()) {
+            int at = m.start() - sentence.start();
+            boolean afterTrigger = at >= match.end() && at < clauseEnd;
+            boolean beforeTrigger = at > (each ? separately : with) && (each || with >= 0) && at < match.start();
+            if (m.kind() == Mention.Kind.PERSON && m.country().isPresent() && (afterTrigger || beforeTrigger)
+                    && c.actors().persons().containsKey(m.key())) {
+                listed.add(m);
+            }
+        }
+        if (listed.size() < 2 || listed.stream().map(m -> m.country().get()).distinct().count() > 1) {
+            return List.of(c);
+        }
+        for (int i = 1; i < listed.size(); i++) {
+            String between = sentence.text().substring(listed.get(i - 1).end() - sentence.start(),
+                    listed.get(i).start() - sentence.start());
+            if (!between.contains("、") && !(each && ONE_BY_ONE.matcher(between).find())) {
+                return List.of(c);
+            }
+        }
+        List<String> others = c.actors().persons().keySet().stream()
+                .filter(name -> listed.stream().noneMatch(m -> m.key().equals(name))).toList();
+        String listedCountry = listed.get(0).country().get();
+        long visitors = others.stream().map(c.actors().persons()::get)
+                .filter(p -> p.country().isPresent() && !p.country().get().equals(listedCountry)).count();
+        if (visitors != 1 || PLURAL_SUBJECT.matcher(s.substring(clauseStart, match.start())).find()) {
+            // "两人今天与日本防卫大臣岸信夫、外务大臣茂木敏充举行双边会谈": a delegation meets a delegation.
+            return List.of(c);
+        }
+        List<Candidate> parts = new ArrayList<>();
+        for (Mention counterpart : listed) {
+            Actors actors = new Actors();
+            actors.countries().addAll(c.actors().countries());
+            actors.organizations().addAll(c.actors().organizations());
+            others.forEach(name -> actors.persons().put(name, c.actors().persons().get(name)));
+            actors.persons().put(counterpart.key(), c.actors().persons().get(counterpart.key()));
+            parts.add(new Candidate(c.type(), c.sentence(), c.paragraph(), actors, c.date(), c.status(), c.host(),
+                    c.evidence(), new ArrayList<>()));
         }
         return parts;
     }

@@ -519,7 +519,8 @@ public final class EventExtractor {
                 }
             }
             if (owner == null || owner.sentence() != sentence.index()
-                    && triggersIn(sentence.text()).stream().anyMatch(m -> namedInPassing(sentence.text(), m))) {
+                    && (owner.status() == EventStatus.PLANNED
+                    || triggersIn(sentence.text()).stream().anyMatch(m -> namedInPassing(sentence.text(), m)))) {
                 // What a sentence about a measure or document named in passing discusses is not the contact's.
                 continue;
             }

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class EventMerger {
 
+    /** "在台期间", "访华期间", "在美期间": the time of a stay. */
+    private static final Pattern STAY = Pattern.compile("在\\p{IsHan}{1,3}期间|访\\p{IsHan}{1,2}期间");
+
     private EventMerger() {
     }
 
@@ -71,7 +74,8 @@ final class EventMerger {
                     .filter(d -> d.sentence() < c.sentence() && d.actorSet().equals(c.actorSet())
                             && datesLaterReport(d, c) && !issuedByOther(c, d)
                             // What is still to come did not happen on the day of a contact that did.
-                            && (c.status() != EventStatus.PLANNED || d.status() == EventStatus.PLANNED))
+                            && (c.status() != EventStatus.PLANNED || d.status() == EventStatus.PLANNED)
+                            && !duringStay(d, c))
                     .toList();
             Optional<Candidate> earlier = contacts.stream().filter(d -> !d.date().get().vague())
                     .reduce((first, second) -> second)
@@ -122,7 +126,8 @@ final class EventMerger {
             for (int i = 0; i < result.size(); i++) {
                 DiplomaticEvent kept = result.get(i);
                 if (ENCOUNTERS.contains(kept.type()) && ENCOUNTERS.contains(event.type())
-                        && kept.date().equals(event.date()) && actors(kept).equals(actors(event))) {
+                        && kept.date().equals(event.date()) && actors(kept).equals(actors(event))
+                        && !separate(kept, event)) {
                     same = i;
                 }
             }
@@ -203,7 +208,7 @@ final class EventMerger {
             boolean absorbed = false;
             for (int i = 0; i < result.size() && !absorbed; i++) {
                 DiplomaticEvent kept = result.get(i);
-                if (kept.type() != event.type() || !kept.date().equals(event.date()) || separateMessages(kept, event)
+                if (kept.type() != event.type() || !kept.date().equals(event.date()) || separate(kept, event)
                         || sameGathering(kept, event)) {
                     continue;
                 }
@@ -251,6 +256,15 @@ final class EventMerger {
         return c.issuer().isPresent() && d.issuer().isPresent() && !c.issuer().equals(d.issuer());
     }
 
+    /**
+     * "维特齐等人在台期间将会见总统蔡英文": a meeting on one of the days of a stay, not on the day the
+     * visit begins.
+     */
+    private static boolean duringStay(Candidate visit, Candidate encounter) {
+        return visit.type() == EventType.VISIT && ENCOUNTERS.contains(encounter.type())
+                && STAY.matcher(encounter.evidence().sentence()).find();
+    }
+
     private static boolean oneSideApart(Set<String> a, Set<String> b) {
         return Math.abs(a.size() - b.size()) == 1 && (a.containsAll(b) || b.containsAll(a));
     }
@@ -271,7 +285,7 @@ final class EventMerger {
                 c.actors().organizations().stream().sorted().toList(), List.copyOf(c.actors().persons().values()),
                 date, endDate, reportDate, c.status(), c.host(), c.topics(), List.of(c.evidence()));
         String key = event.key();
-        for (int n = 2; events.containsKey(key) && separateMessages(events.get(key), event); n++) {
+        for (int n = 2; events.containsKey(key) && separate(events.get(key), event); n++) {
             key = event.key() + "#" + n;
         }
         events.merge(key, event, EventMerger::combine);
@@ -289,6 +303,36 @@ final class EventMerger {
         Set<String> namesA = names(a);
         Set<String> namesB = names(b);
         return !namesA.containsAll(namesB) && !namesB.containsAll(namesA);
+    }
+
+    private static boolean separate(DiplomaticEvent a, DiplomaticEvent b) {
+        return separateMessages(a, b) || separateEncounters(a, b);
+    }
+
+    /**
+     * A visitor meets the host's leaders one at a time: "比根与外务大臣茂木敏充举行了会谈" and "比根还与防卫大臣
+     * 河野太郎举行了会谈" are two talks between the same states on the same day: one side's person is the
+     * same, the other side's are different.
+     */
+    private static boolean separateEncounters(DiplomaticEvent a, DiplomaticEvent b) {
+        if (!ENCOUNTERS.contains(a.type()) || !ENCOUNTERS.contains(b.type())) {
+            return false;
+        }
+        boolean sameVisitor = false;
+        boolean otherHosts = false;
+        for (String country : a.countries()) {
+            Set<String> namesA = names(a, country);
+            Set<String> namesB = names(b, country);
+            sameVisitor |= namesA.stream().anyMatch(namesB::contains);
+            otherHosts |= !namesA.isEmpty() && !namesB.isEmpty() && namesA.stream().noneMatch(namesB::contains);
+        }
+        return sameVisitor && otherHosts;
+    }
+
+    private static Set<String> names(DiplomaticEvent e, String country) {
+        Set<String> names = new TreeSet<>();
+        e.persons().stream().filter(p -> p.country().equals(Optional.of(country))).forEach(p -> names.add(p.name()));
+        return names;
     }
 
     private static Set<String> names(DiplomaticEvent e) {

@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,41 @@ class ContactSplitterTest {
                 .stream().filter(e -> e.type() == EventType.MESSAGE).toList();
         assertThat(messages).extracting(DiplomaticEvent::countries).containsExactlyInAnyOrder(
                 List.of("BLR", "CHN"), List.of("BLR", "RUS"), List.of("BLR", "TUR"));
+    }
+
+    @Test
+    void aVisitorMeetingHostsListedOneByOneMeetsEachOnHisOwn() throws Exception {
+        List<DiplomaticEvent> talks = ExtractionFixture.events(
+                "王毅将于11月24日访问日本，届时将分别与日本首相菅义伟和外务大臣茂木敏充举行会谈。", "2020-11-20T08:00:00Z")
+                .stream().filter(e -> e.type() == EventType.TALKS).toList();
+        assertThat(talks).hasSize(2).allSatisfy(e -> assertThat(e.countries()).containsExactly("CHN", "JPN"));
+        assertThat(talks).extracting(e -> e.persons().stream().map(Participant::name).sorted().toList())
+                .containsExactlyInAnyOrder(List.of("王毅", "菅义伟"), List.of("王毅", "茂木敏充"));
+    }
+
+    @Test
+    void twoMinistersMeetingTwoMinistersSitAtOneTable() throws Exception {
+        List<DiplomaticEvent> talks = ExtractionFixture.events(
+                "美国国务卿布林肯和国防部长奥斯汀今天与日本防卫大臣岸信夫、外务大臣茂木敏充举行会谈。", "2021-03-16T08:00:00Z")
+                .stream().filter(e -> e.type() == EventType.TALKS).toList();
+        assertThat(talks).singleElement().satisfies(e -> assertThat(e.persons()).hasSize(4));
+    }
+
+    @Test
+    void talksOfOneVisitorWithAnotherHostInALaterSentenceAreAnotherContact() throws Exception {
+        List<DiplomaticEvent> talks = ExtractionFixture.events(
+                "美国副国务卿比根10日与日本外务大臣茂木敏充在东京举行了会谈。比根还与日本防卫大臣河野太郎举行了会谈。",
+                "2020-07-10T08:00:00Z").stream().filter(e -> e.type() == EventType.TALKS).toList();
+        assertThat(talks).hasSize(2).allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2020, 7, 10)));
+    }
+
+    @Test
+    void aMeetingDuringAStayIsNotDatedByTheStaysFirstDay() throws Exception {
+        List<DiplomaticEvent> events = ExtractionFixture.events(
+                "捷克参议院议长维特齐将于30日率团访问台湾。</p><p>维特齐在台期间将会见台湾总统蔡英文。", "2020-08-29T08:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.MEETING).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2020, 8, 29));
+            assertThat(e.dateIsReportDate()).isTrue();
+        });
     }
 }

@@ -74,6 +74,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPlannedContactTakesNoTopicsFromTheSentencesAfterIt() throws Exception {
+        String after = "</p><p>日本政府近日宣布放宽新冠疫情入境限制。";
+        DiplomaticEvent planned = eventsOf("测试", "中国外长王毅将于11月24日访问日本。" + after, "2020-11-20T10:00:00Z")
+                .get(0);
+        assertThat(planned.status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(planned.topics()).doesNotContain("covid-19");
+        DiplomaticEvent occurred = eventsOf("测试", "中国外长王毅11月19日访问日本。" + after, "2020-11-20T10:00:00Z")
+                .get(0);
+        assertThat(occurred.topics()).contains("covid-19");
+    }
+
+    @Test
     void needsTwoActorsForABilateralContact() throws Exception {
         assertThat(eventsOf("测试", "他说，会见的时间还没有确定。", "2024-02-07T10:00:00Z")).isEmpty();
     }
