@@ -55,8 +55,11 @@ final class PersonRecognizer {
     private static final Pattern STAFF_OF = Pattern.compile("的[\\p{IsHan}]{0,10}");
     /** Tags of words that do not make up a title: verbs, pronouns, adverbs, time words, particles. */
     private static final Pattern NOT_IN_TITLE_TAG = Pattern.compile("v.*|r.*|d.*|t.*|p.*|u.*|f.*");
-    /** Between two persons of one list: the enumeration comma and the next one's title (、卫生福利部长). */
-    private static final Pattern LIST_ITEM = Pattern.compile("、[\\p{IsHan}]{0,10}");
+    /**
+     * Between two persons of one list: the enumeration comma or 和/及 (not 与/同, which join the sides of a
+     * contact), and the next one's title (、卫生福利部长, 及防长).
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:、|和|及|以及)[\\p{IsHan}]{0,10}");
     /**
      * Between two titles of one person: 兼 or the enumeration comma, and the next title's designation (兼对朝),
      * past a party rank the lexicon has no office for (特使、古共中央政治局委员、外交部长).
@@ -203,8 +206,11 @@ final class PersonRecognizer {
         if (stacked.size() < 2) {
             return person;
         }
+        // "塞尔维亚前进党副主席、国民议会议长奥尔利奇": the country before the first title is that of them all.
+        Optional<String> country = person.country()
+                .or(() -> stacked.stream().map(Mention::country).flatMap(Optional::stream).findFirst());
         return new Mention(person.kind(), person.form(), person.key(), person.surface(), person.start(),
-                person.country(), primaryTitle(stacked).position());
+                country, primaryTitle(stacked).position());
     }
 
     /** Of titles stacked in a row, the office held: see {@link #withPrimaryTitle}. */
