@@ -131,9 +131,13 @@ public final class EventExtractor {
                 continue;
             }
             List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
+            Optional<Sentence> last = Optional.ofNullable(previous);
             for (TriggerMatch match : sentenceTriggers) {
                 candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates)
-                        .ifPresent(c -> candidates.addAll(ContactSplitter.split(c, text.text(), sentence, match)));
+                        .ifPresent(c -> {
+                            PronounSubject.addTo(c, sentence, last);
+                            candidates.addAll(ContactSplitter.split(c, text.text(), sentence, match));
+                        });
             }
             previous = sentence;
         }
