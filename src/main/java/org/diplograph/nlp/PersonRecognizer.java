@@ -65,6 +65,8 @@ final class PersonRecognizer {
      * past a party rank the lexicon has no office for (特使、古共中央政治局委员、外交部长).
      */
     private static final Pattern STACKED_TITLES = Pattern.compile("[、兼](?:[\\p{IsHan}]{1,10}、)?[\\p{IsHan}]{0,8}");
+    /** A seat in a party's politburo: an office only where no other title follows (政治局委员、外事办主任). */
+    private static final Pattern PARTY_RANK = Pattern.compile(".*政治局(?:委员|常委)");
     private static final Set<String> RANKS_BEFORE_PORTFOLIO = Set.of("state-councilor", "vice-premier", "party-leader");
     private static final Set<Character> GAP_STOPS = Set.of('的', '与', '和', '同', '及', '在', '向', '对', '就', '为');
 
@@ -215,8 +217,9 @@ final class PersonRecognizer {
 
     /** Of titles stacked in a row, the office held: see {@link #withPrimaryTitle}. */
     static Mention primaryTitle(List<Mention> stacked) {
-        return stacked.stream().filter(t -> !RANKS_BEFORE_PORTFOLIO.contains(t.key())).findFirst()
-                .orElse(stacked.get(stacked.size() - 1));
+        return stacked.stream()
+                .filter(t -> !RANKS_BEFORE_PORTFOLIO.contains(t.key()) && !PARTY_RANK.matcher(t.surface()).matches())
+                .findFirst().orElse(stacked.get(stacked.size() - 1));
     }
 
     /** Whether {@code gap} between two titles joins them as titles of one person (兼, 、). */

@@ -200,4 +200,14 @@ class PersonRecognizerTest {
                 .filteredOn(m -> m.key().equals("萨迪克")).first()
                 .satisfies(m -> assertThat(m.country()).isEmpty());
     }
+
+    @Test
+    void aPolitburoSeatIsAnOfficeOnlyWithoutAPortfolioAfterIt() throws Exception {
+        assertThat(persons("当时正在莫斯科的中共中央政治局委员杨洁篪与普京通了电话。"))
+                .filteredOn(m -> m.key().equals("杨洁篪")).first()
+                .satisfies(m -> assertThat(m.position()).contains("official"));
+        assertThat(persons("中共中央政治局常委、全国政协主席王沪宁5日在京会见古巴外长罗德里格斯。"))
+                .filteredOn(m -> m.key().equals("王沪宁")).first()
+                .satisfies(m -> assertThat(m.position()).contains("chairman"));
+    }
 }
