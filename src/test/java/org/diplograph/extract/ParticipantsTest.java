@@ -27,4 +27,12 @@ class ParticipantsTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
                 .satisfies(e -> assertThat(e.persons()).extracting(Participant::name).doesNotContain("蓬佩奥"));
     }
+
+    @Test
+    void anAdministrationNamedAfterItsLeaderActsForItsCountryNotAsThePerson() throws Exception {
+        List<DiplomaticEvent> events = events("特朗普政府周四宣布对四名中国官员实施制裁。");
+        assertThat(events).filteredOn(e -> e.type() == EventType.SANCTION).singleElement()
+                .satisfies(e -> assertThat(e.countries()).contains("USA", "CHN"))
+                .satisfies(e -> assertThat(e.persons()).extracting(Participant::name).doesNotContain("特朗普"));
+    }
 }
