@@ -31,6 +31,9 @@ final class ActorSelector {
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
             "\\A(政府|外交部|国防部|外务省|国务院|官方|当局|方面|领导人|官员|驻|军方|代表团|总统府|内阁|议会|国会|商务部|财政部|新政府)");
 
+    /** "特朗普政府", "拜登当局": the government named after its leader acts, not the leader in person. */
+    private static final Pattern ADMINISTRATION_AFTER = Pattern.compile("政府|当局|内阁");
+
     private static final Set<String> DEPENDENT_TERRITORIES = Set.of("HKG", "MAC");
     private static final Pattern COUNTERPART_BEFORE = Pattern.compile("[与向]$");
     /** 德国前总理, 前总统: office holders of the past do not speak for their country. */
@@ -77,8 +80,11 @@ final class ActorSelector {
             }
             switch (mention.kind()) {
                 case PERSON -> {
-                    actors.persons().putIfAbsent(mention.key(),
-                            new Participant(mention.key(), mention.position(), mention.country()));
+                    if (!ADMINISTRATION_AFTER.matcher(text.substring(mention.end(),
+                            Math.min(text.length(), mention.end() + 2))).lookingAt()) {
+                        actors.persons().putIfAbsent(mention.key(),
+                                new Participant(mention.key(), mention.position(), mention.country()));
+                    }
                     mention.country().ifPresent(actors.countries()::add);
                 }
                 case POSITION -> {

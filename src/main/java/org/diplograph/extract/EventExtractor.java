@@ -134,10 +134,14 @@ public final class EventExtractor {
             }
             MultilateralContact.joinReportedSummit(sentence, candidates);
             List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
+            Optional<Sentence> last = Optional.ofNullable(previous);
             for (TriggerMatch match : sentenceTriggers) {
                 candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates)
-                        .ifPresent(c -> candidates.addAll(MultilateralContact.retypeJointCalls(
-                                ContactSplitter.split(c, text.text(), sentence, match), sentence, match)));
+                        .ifPresent(c -> {
+                            PronounSubject.addTo(c, sentence, last);
+                            candidates.addAll(MultilateralContact.retypeJointCalls(
+                                    ContactSplitter.split(c, text.text(), sentence, match), sentence, match));
+                        });
             }
             previous = sentence;
         }

@@ -55,13 +55,18 @@ final class PersonRecognizer {
     private static final Pattern STAFF_OF = Pattern.compile("的[\\p{IsHan}]{0,10}");
     /** Tags of words that do not make up a title: verbs, pronouns, adverbs, time words, particles. */
     private static final Pattern NOT_IN_TITLE_TAG = Pattern.compile("v.*|r.*|d.*|t.*|p.*|u.*|f.*");
-    /** Between two persons of one list: the enumeration comma and the next one's title (、卫生福利部长). */
-    private static final Pattern LIST_ITEM = Pattern.compile("、[\\p{IsHan}]{0,10}");
+    /**
+     * Between two persons of one list: the enumeration comma or 和/及 (not 与/同, which join the sides of a
+     * contact), and the next one's title (、卫生福利部长, 及防长).
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:、|和|及|以及)[\\p{IsHan}]{0,10}");
     /**
      * Between two titles of one person: 兼 or the enumeration comma, and the next title's designation (兼对朝),
      * past a party rank the lexicon has no office for (特使、古共中央政治局委员、外交部长).
      */
     private static final Pattern STACKED_TITLES = Pattern.compile("[、兼](?:[\\p{IsHan}]{1,10}、)?[\\p{IsHan}]{0,8}");
+    /** A seat in a party's politburo: an office only where no other title follows (政治局委员、外事办主任). */
+    private static final Pattern PARTY_RANK = Pattern.compile(".*政治局(?:委员|常委)");
     private static final Set<String> RANKS_BEFORE_PORTFOLIO = Set.of("state-councilor", "vice-premier", "party-leader");
     private static final Set<Character> GAP_STOPS = Set.of('的', '与', '和', '同', '及', '在', '向', '对', '就', '为');
 
@@ -203,14 +208,18 @@ final class PersonRecognizer {
         if (stacked.size() < 2) {
             return person;
         }
+        // "塞尔维亚前进党副主席、国民议会议长奥尔利奇": the country before the first title is that of them all.
+        Optional<String> country = person.country()
+                .or(() -> stacked.stream().map(Mention::country).flatMap(Optional::stream).findFirst());
         return new Mention(person.kind(), person.form(), person.key(), person.surface(), person.start(),
-                person.country(), primaryTitle(stacked).position());
+                country, primaryTitle(stacked).position());
     }
 
     /** Of titles stacked in a row, the office held: see {@link #withPrimaryTitle}. */
     static Mention primaryTitle(List<Mention> stacked) {
-        return stacked.stream().filter(t -> !RANKS_BEFORE_PORTFOLIO.contains(t.key())).findFirst()
-                .orElse(stacked.get(stacked.size() - 1));
+        return stacked.stream()
+                .filter(t -> !RANKS_BEFORE_PORTFOLIO.contains(t.key()) && !PARTY_RANK.matcher(t.surface()).matches())
+                .findFirst().orElse(stacked.get(stacked.size() - 1));
     }
 
     /** Whether {@code gap} between two titles joins them as titles of one person (兼, 、). */

@@ -186,4 +186,28 @@ class PersonRecognizerTest {
                 .filteredOn(m -> m.key().equals("习近平")).first()
                 .satisfies(m -> assertThat(m.position()).contains("president"));
     }
+
+    @Test
+    void titlesStackedOrListedAfterACountryServeIt() throws Exception {
+        assertThat(persons("此外，发来贺电贺函的还有塞尔维亚前进党副主席、国民议会议长奥尔利奇。"))
+                .filteredOn(m -> m.key().equals("奥尔利奇")).first()
+                .satisfies(m -> assertThat(m.country()).contains("SRB"));
+        assertThat(persons("国务院总理李强在伊斯兰堡会见巴基斯坦参议院主席吉拉尼和国民议会议长萨迪克。"))
+                .filteredOn(m -> m.key().equals("萨迪克")).first()
+                .satisfies(m -> assertThat(m.country()).contains("PAK"));
+        // 与 joins the sides of a contact, not the members of one delegation.
+        assertThat(persons("中国外长王毅与外长萨迪克举行会谈。"))
+                .filteredOn(m -> m.key().equals("萨迪克")).first()
+                .satisfies(m -> assertThat(m.country()).isEmpty());
+    }
+
+    @Test
+    void aPolitburoSeatIsAnOfficeOnlyWithoutAPortfolioAfterIt() throws Exception {
+        assertThat(persons("当时正在莫斯科的中共中央政治局委员杨洁篪与普京通了电话。"))
+                .filteredOn(m -> m.key().equals("杨洁篪")).first()
+                .satisfies(m -> assertThat(m.position()).contains("official"));
+        assertThat(persons("中共中央政治局常委、全国政协主席王沪宁5日在京会见古巴外长罗德里格斯。"))
+                .filteredOn(m -> m.key().equals("王沪宁")).first()
+                .satisfies(m -> assertThat(m.position()).contains("chairman"));
+    }
 }

@@ -1,0 +1,38 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which persons take part in an event found in a sentence. */
+class ParticipantsTest {
+
+    private static List<DiplomaticEvent> events(String body) throws Exception {
+        return ExtractionFixture.events(body, "2020-07-02T10:00:00Z");
+    }
+
+    @Test
+    void aPronounSubjectIsTheSubjectOfTheSentenceBefore() throws Exception {
+        List<DiplomaticEvent> events = events("中国外交部发言人赵立坚周四称，英国严重违背自身承诺。"
+                + "他在例行记者会上表示，中方就此向英方提出严正交涉。");
+        assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.persons()).extracting(Participant::name).contains("赵立坚"));
+    }
+
+    @Test
+    void aPersonNamedAfterAVerbIsNoSubjectForALaterPronoun() throws Exception {
+        List<DiplomaticEvent> events = events("他认为美国国务卿蓬佩奥说得不对。"
+                + "他在例行记者会上表示，中方就此向美方提出严正交涉。");
+        assertThat(events).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.persons()).extracting(Participant::name).doesNotContain("蓬佩奥"));
+    }
+
+    @Test
+    void anAdministrationNamedAfterItsLeaderActsForItsCountryNotAsThePerson() throws Exception {
+        List<DiplomaticEvent> events = events("特朗普政府周四宣布对四名中国官员实施制裁。");
+        assertThat(events).filteredOn(e -> e.type() == EventType.SANCTION).singleElement()
+                .satisfies(e -> assertThat(e.countries()).contains("USA", "CHN"))
+                .satisfies(e -> assertThat(e.persons()).extracting(Participant::name).doesNotContain("特朗普"));
+    }
+}
