@@ -176,7 +176,8 @@ public final class EventExtractor {
                 || SPECULATION.matcher(clauseBefore).find()
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()
-                || type == EventType.SUMMIT && MultilateralContact.namesReception(s, match)) {
+                || type == EventType.SUMMIT && (MultilateralContact.namesReception(s, match)
+                || MultilateralContact.namedAsMatter(s, match, clauseBefore))) {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)) {

@@ -27,6 +27,8 @@ final class MultilateralContact {
     private static final Pattern HELD = Pattern.compile("\\A[^，。；,;]{0,16}?(?:举行|召开|举办)");
     /** "出席…会议欢迎晚宴": a reception around a summit is not the summit, and is often held the day before. */
     private static final Pattern RECEPTION = Pattern.compile("\\A(?:欢迎|招待)?(?:晚宴|宴会|午宴|招待会|酒会)");
+    private static final Pattern TOPIC_OF = Pattern.compile("(?:就|关于)[^，。；]*$");
+    private static final Pattern MATTER = Pattern.compile("\\A[^，。；]{0,2}?(?:一事|问题|事宜)");
     /**
      * "习近平出席会议并发表…讲话", "会议由巴育主持": the bare word 会议 after a summit report is that summit,
      * and who attends or chairs it takes part.
@@ -65,6 +67,11 @@ final class MultilateralContact {
                 ? new Candidate(EventType.SUMMIT, c.sentence(), c.paragraph(), c.actors(), c.date(), c.status(),
                         c.host(), c.evidence(), c.topics())
                 : c).toList();
+    }
+
+    /** A summit named as the matter others discuss (就…举行高峰会一事，透过电话协商) is no report that it is held. */
+    static boolean namedAsMatter(String sentence, TriggerMatch match, String clauseBefore) {
+        return TOPIC_OF.matcher(clauseBefore).find() && MATTER.matcher(sentence.substring(match.end())).find();
     }
 
     /** Whether the summit trigger names a reception held around the summit rather than the summit itself. */

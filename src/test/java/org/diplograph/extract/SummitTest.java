@@ -129,4 +129,10 @@ class SummitTest {
         assertThat(summits("17日晚，国家主席习近平和夫人彭丽媛出席亚太经合组织领导人非正式会议欢迎晚宴。", "2022-11-18T12:00:00Z"))
                 .isEmpty();
     }
+
+    @Test
+    void aSummitNamedAsTheMatterOfACallIsNotReportedAsHeld() throws Exception {
+        assertThat(summits("美国国务院今天表示，美国和俄罗斯外长已就联合国安理会5个常任理事国举行高峰会一事，透过电话协商。",
+                "2020-07-14T08:00:00Z")).isEmpty();
+    }
 }
