@@ -135,4 +135,14 @@ class SummitTest {
         assertThat(summits("美国国务院今天表示，美国和俄罗斯外长已就联合国安理会5个常任理事国举行高峰会一事，透过电话协商。",
                 "2020-07-14T08:00:00Z")).isEmpty();
     }
+
+    @Test
+    void aMeetingNamedByItsOrganisationIsASummit() throws Exception {
+        assertThat(summits("拜登将于周五通过视频参加亚太经合组织论坛（APEC)会议。", "2021-07-14T08:00:00Z"))
+                .singleElement().satisfies(summit -> {
+                    assertThat(summit.countries()).containsExactly("USA");
+                    assertThat(summit.organizations()).containsExactly("APEC");
+                    assertThat(summit.status()).isEqualTo(EventStatus.PLANNED);
+                });
+    }
 }
