@@ -131,6 +131,7 @@ public final class EventExtractor {
                 continue;
             }
             MultilateralContact.joinReportedSummit(sentence, candidates);
+            MultilateralContact.joinReportedStatement(sentence, candidates);
             List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
             for (TriggerMatch match : sentenceTriggers) {
                 candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates)

@@ -29,6 +29,8 @@ final class MultilateralContact {
     private static final Pattern RECEPTION = Pattern.compile("\\A(?:欢迎|招待)?(?:晚宴|宴会|午宴|招待会|酒会)");
     private static final Pattern TOPIC_OF = Pattern.compile("(?:就|关于)[^，。；]*$");
     private static final Pattern MATTER = Pattern.compile("\\A[^，。；]{0,2}?(?:一事|问题|事宜)");
+    private static final Pattern ABOUT = Pattern.compile("\\A(?:针对|对于)([^，。；]{2,40})，");
+    private static final Pattern IN_THE_STATEMENT = Pattern.compile("\\A[^，。；]{0,12}?(?:在|于)(?:该|此|这份)?联合声明中");
     /**
      * "习近平出席会议并发表…讲话", "会议由巴育主持": the bare word 会议 after a summit report is that summit,
      * and who attends or chairs it takes part.
@@ -138,6 +140,28 @@ final class MultilateralContact {
                 m.country().ifPresent(summit.countries()::add);
             } else if (m.kind() == Mention.Kind.COUNTRY && m.form() != Mention.Form.CAPITAL) {
                 summit.countries().add(m.key());
+            }
+        }
+    }
+
+    /**
+     * "针对中国在南海…的军事活动，三国防长在联合声明中表示": the state a leading 针对/对于 frame names is what
+     * the joint statement just reported is about, and a side of it.
+     */
+    static void joinReportedStatement(Sentence sentence, List<Candidate> before) {
+        Optional<Candidate> statement = before.stream().filter(c -> c.type() == EventType.STATEMENT)
+                .reduce((first, second) -> second);
+        Matcher frame = ABOUT.matcher(sentence.text());
+        if (statement.isEmpty() || sentence.index() - statement.get().sentence() > 3 || !frame.find()
+                || !IN_THE_STATEMENT.matcher(sentence.text().substring(frame.end())).find()) {
+            return;
+        }
+        for (Mention m : sentence.mentions()) {
+            int at = m.start() - sentence.start();
+            if (m.kind() == Mention.Kind.COUNTRY && m.form() != Mention.Form.CAPITAL && at >= frame.start(1)
+                    && at < frame.end(1)) {
+                statement.get().actors().countries().add(m.key());
+                return;
             }
         }
     }

@@ -145,4 +145,15 @@ class SummitTest {
                     assertThat(summit.status()).isEqualTo(EventStatus.PLANNED);
                 });
     }
+
+    @Test
+    void theStateAJointStatementIsAboutIsASideOfTheStatementNotOfTheMeeting() throws Exception {
+        List<DiplomaticEvent> events = ExtractionFixture.events("7月8日，日本防卫大臣河野太郎、美国国防部部长埃斯珀、澳大利亚国防部长雷诺兹"
+                + "举行视频会议，并发表联合声明。针对中国在南海和东海频繁的军事活动，三国防长在联合声明中表示：强烈反对单方面的军事行动。",
+                "2020-07-08T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.STATEMENT).singleElement()
+                .satisfies(statement -> assertThat(statement.countries()).containsExactly("AUS", "CHN", "JPN", "USA"));
+        assertThat(events).filteredOn(e -> e.type() == EventType.SUMMIT).singleElement()
+                .satisfies(summit -> assertThat(summit.countries()).containsExactly("AUS", "JPN", "USA"));
+    }
 }
