@@ -165,4 +165,21 @@ final class MultilateralContact {
             }
         }
     }
+
+    /**
+     * Whether every country among the actors is named in the trigger's own clause: "在习近平和普京举行视频会晤前，
+     * 美国总统拜登和普京…" names a third side outside it, which does not make the video call a summit.
+     */
+    static boolean sidesNamedInClause(Actors actors, Sentence sentence, TriggerMatch match) {
+        int from = Clauses.start(sentence.text(), match.start());
+        int to = Clauses.end(sentence.text(), match.end());
+        Set<String> named = new HashSet<>();
+        for (Mention m : sentence.mentions()) {
+            int at = m.start() - sentence.start();
+            if (at >= from && at < to) {
+                (m.kind() == Mention.Kind.COUNTRY ? Optional.of(m.key()) : m.country()).ifPresent(named::add);
+            }
+        }
+        return named.containsAll(actors.countries());
+    }
 }

@@ -156,4 +156,10 @@ class SummitTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.SUMMIT).singleElement()
                 .satisfies(summit -> assertThat(summit.countries()).containsExactly("AUS", "JPN", "USA"));
     }
+
+    @Test
+    void aVideoCallOfTwoIsNoSummitWhereAThirdSideIsNamedOutsideItsClause() throws Exception {
+        assertThat(summits("在习近平和普京举行视频会晤前，美国总统拜登和普京已于6月16日在瑞士日内瓦举行了峰会。",
+                "2021-07-01T08:00:00Z")).isEmpty();
+    }
 }
