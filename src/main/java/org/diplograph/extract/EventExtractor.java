@@ -138,6 +138,7 @@ public final class EventExtractor {
                         .ifPresent(c -> candidates.addAll(MultilateralContact.retypeJointCalls(
                                 ContactSplitter.split(c, text.text(), sentence, match), sentence, match)));
             }
+            MultilateralContact.oneGatheringPerSentence(candidates, sentence);
             previous = sentence;
         }
         attachTopics(text, candidates);

@@ -19,6 +19,7 @@ final class MultilateralContact {
     private static final Pattern MANY_SIDES = Pattern.compile(
             "(?:数十|数百|几十|多|各|\\d+多?个?)(?:国|位|个国家|名)[^，。；]{0,12}?(?:领导人|元首|首脑|外长|部长|代表)");
 
+    private static final Set<EventType> SAME_GATHERING = Set.of(EventType.MEETING, EventType.TALKS);
     private static final Pattern ONE_WITH_ANOTHER = Pattern.compile("[同与跟]");
     /** "在泰国曼谷国家会议中心举行", "于罗马举行的": the place a gathering is held in. */
     private static final Pattern HELD_AT = Pattern.compile("[在于]$");
@@ -28,6 +29,8 @@ final class MultilateralContact {
     /** "出席…会议欢迎晚宴": a reception around a summit is not the summit, and is often held the day before. */
     private static final Pattern RECEPTION = Pattern.compile("\\A(?:欢迎|招待)?(?:晚宴|宴会|午宴|招待会|酒会)");
     private static final Pattern TOPIC_OF = Pattern.compile("(?:就|关于)[^，。；]*$");
+    private static final Pattern DISCUSSED = Pattern.compile(
+            "(?:共商|商讨|商议|讨论|磋商|协商)[^，。；]{0,4}?(?:召开|举行|举办)[^，。；]{0,20}$");
     private static final Pattern MATTER = Pattern.compile("\\A[^，。；]{0,2}?(?:一事|问题|事宜)");
     private static final Pattern ABOUT = Pattern.compile("\\A(?:针对|对于)([^，。；]{2,40})，");
     private static final Pattern IN_THE_STATEMENT = Pattern.compile("\\A[^，。；]{0,12}?(?:在|于)(?:该|此|这份)?联合声明中");
@@ -71,9 +74,13 @@ final class MultilateralContact {
                 : c).toList();
     }
 
-    /** A summit named as the matter others discuss (就…举行高峰会一事，透过电话协商) is no report that it is held. */
+    /**
+     * A summit named as the matter others discuss (就…举行高峰会一事，透过电话协商; 共商召开…峰会) is no report
+     * that it is held.
+     */
     static boolean namedAsMatter(String sentence, TriggerMatch match, String clauseBefore) {
-        return TOPIC_OF.matcher(clauseBefore).find() && MATTER.matcher(sentence.substring(match.end())).find();
+        return TOPIC_OF.matcher(clauseBefore).find() && MATTER.matcher(sentence.substring(match.end())).find()
+                || DISCUSSED.matcher(clauseBefore).find();
     }
 
     /** Whether the summit trigger names a reception held around the summit rather than the summit itself. */
@@ -181,5 +188,16 @@ final class MultilateralContact {
             }
         }
         return named.containsAll(actors.countries());
+    }
+
+    /**
+     * "默克尔与马克龙将于周五会面，举行另一场视频会议，与乌克兰总统泽伦斯基会谈": one sentence naming a summit
+     * and a meeting or talks of exactly its sides tells of one gathering, the summit; the others go.
+     */
+    static void oneGatheringPerSentence(List<Candidate> candidates, Sentence sentence) {
+        List<Candidate> summits = candidates.stream()
+                .filter(c -> c.sentence() == sentence.index() && c.type() == EventType.SUMMIT).toList();
+        candidates.removeIf(c -> c.sentence() == sentence.index() && SAME_GATHERING.contains(c.type())
+                && summits.stream().anyMatch(summit -> summit.actorSet().equals(c.actorSet())));
     }
 }

@@ -162,4 +162,20 @@ class SummitTest {
         assertThat(summits("在习近平和普京举行视频会晤前，美国总统拜登和普京已于6月16日在瑞士日内瓦举行了峰会。",
                 "2021-07-01T08:00:00Z")).isEmpty();
     }
+
+    @Test
+    void aMeetingAndAVideoConferenceOfTheSameSidesInOneSentenceAreOneSummit() throws Exception {
+        assertThat(ExtractionFixture.events("此外，德国总理默克尔与法国总统马克龙随后将于周五下午3点会面，举行另一场视频会议，"
+                + "与乌克兰总统泽伦斯基会谈。", "2021-04-15T08:00:00Z")).singleElement().satisfies(summit -> {
+                    assertThat(summit.type()).isEqualTo(EventType.SUMMIT);
+                    assertThat(summit.countries()).containsExactly("DEU", "FRA", "UKR");
+                });
+    }
+
+    @Test
+    void aSummitTheSidesDiscussConveningIsNotReportedAsHeld() throws Exception {
+        assertThat(ExtractionFixture.events("美俄外长通电话 共商召开联合国常任理事国峰会",
+                "美国国务卿蓬佩奥13日与俄罗斯外长拉夫罗夫通电话。", "2020-07-14T08:00:00Z"))
+                .extracting(DiplomaticEvent::type).containsExactly(EventType.PHONE_CALL);
+    }
 }
