@@ -133,6 +133,7 @@ public final class EventExtractor {
                 continue;
             }
             MultilateralContact.joinReportedSummit(sentence, candidates);
+            MultilateralContact.joinReportedStatement(sentence, candidates);
             List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
             Optional<Sentence> last = Optional.ofNullable(previous);
             for (TriggerMatch match : sentenceTriggers) {
@@ -143,6 +144,7 @@ public final class EventExtractor {
                                     ContactSplitter.split(c, text.text(), sentence, match), sentence, match));
                         });
             }
+            MultilateralContact.oneGatheringPerSentence(candidates, sentence);
             previous = sentence;
         }
         attachTopics(text, candidates, reference);
@@ -182,7 +184,8 @@ public final class EventExtractor {
                 || SPECULATION.matcher(clauseBefore).find()
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()
-                || type == EventType.SUMMIT && MultilateralContact.namesReception(s, match)
+                || type == EventType.SUMMIT && (MultilateralContact.namesReception(s, match)
+                || MultilateralContact.namedAsMatter(s, match, clauseBefore))
                 || UnreportedAct.named(s, match)) {
             return Optional.empty();
         }
@@ -277,7 +280,7 @@ public final class EventExtractor {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());
         }
-        type = byNumberOfSides(type, actors, clause);
+        type = byNumberOfSides(type, actors, clause, MultilateralContact.sidesNamedInClause(actors, sentence, match));
         if (actors.size() < 2) {
             // A contact needs two sides; a summit whose members the sentence does not name is no record.
             return Optional.empty();
@@ -392,19 +395,21 @@ public final class EventExtractor {
 
     /**
      * Summits are multilateral: two sides meeting at the top are a Meeting, or a PhoneCall by video
-     * link, unless the text says more attend than it names (数十国领导人参加); a call or video meeting of three or more sides together is a Summit. A meeting or talks
-     * held by video (通过视频方式会见, 视频会谈) are a call between two sides.
+     * link, unless the text says more attend than it names (数十国领导人参加); a call or video meeting
+     * of three or more sides together, all named in its clause, is a Summit. A meeting or talks held by
+     * video (通过视频方式会见, 视频会谈) are a call between two sides.
      */
-    private static EventType byNumberOfSides(EventType type, Actors actors, String clause) {
+    private static EventType byNumberOfSides(EventType type, Actors actors, String clause, boolean sidesInClause) {
         boolean remote = VIDEO.matcher(clause).find();
+        boolean severalTogether = actors.size() > 2 && sidesInClause;
         if (type == EventType.SUMMIT && actors.countries().size() == 2 && actors.organizations().isEmpty()
                 && !MultilateralContact.namesManySides(clause)) {
             return remote ? EventType.PHONE_CALL : EventType.MEETING;
         }
         if ((type == EventType.MEETING || type == EventType.TALKS) && remote) {
-            return actors.size() > 2 ? EventType.SUMMIT : EventType.PHONE_CALL;
+            return severalTogether ? EventType.SUMMIT : EventType.PHONE_CALL;
         }
-        if (type == EventType.PHONE_CALL && remote && actors.size() > 2) {
+        if (type == EventType.PHONE_CALL && remote && severalTogether) {
             return EventType.SUMMIT;
         }
         return type;

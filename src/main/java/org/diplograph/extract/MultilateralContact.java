@@ -19,6 +19,7 @@ final class MultilateralContact {
     private static final Pattern MANY_SIDES = Pattern.compile(
             "(?:数十|数百|几十|多|各|\\d+多?个?)(?:国|位|个国家|名)[^，。；]{0,12}?(?:领导人|元首|首脑|外长|部长|代表)");
 
+    private static final Set<EventType> SAME_GATHERING = Set.of(EventType.MEETING, EventType.TALKS);
     private static final Pattern ONE_WITH_ANOTHER = Pattern.compile("[同与跟]");
     /** "在泰国曼谷国家会议中心举行", "于罗马举行的": the place a gathering is held in. */
     private static final Pattern HELD_AT = Pattern.compile("[在于]$");
@@ -27,6 +28,12 @@ final class MultilateralContact {
     private static final Pattern HELD = Pattern.compile("\\A[^，。；,;]{0,16}?(?:举行|召开|举办)");
     /** "出席…会议欢迎晚宴": a reception around a summit is not the summit, and is often held the day before. */
     private static final Pattern RECEPTION = Pattern.compile("\\A(?:欢迎|招待)?(?:晚宴|宴会|午宴|招待会|酒会)");
+    private static final Pattern TOPIC_OF = Pattern.compile("(?:就|关于)[^，。；]*$");
+    private static final Pattern DISCUSSED = Pattern.compile(
+            "(?:共商|商讨|商议|讨论|磋商|协商)[^，。；]{0,4}?(?:召开|举行|举办)[^，。；]{0,20}$");
+    private static final Pattern MATTER = Pattern.compile("\\A[^，。；]{0,2}?(?:一事|问题|事宜)");
+    private static final Pattern ABOUT = Pattern.compile("\\A(?:针对|对于)([^，。；]{2,40})，");
+    private static final Pattern IN_THE_STATEMENT = Pattern.compile("\\A[^，。；]{0,12}?(?:在|于)(?:该|此|这份)?联合声明中");
     /**
      * "习近平出席会议并发表…讲话", "会议由巴育主持": the bare word 会议 after a summit report is that summit,
      * and who attends or chairs it takes part.
@@ -65,6 +72,15 @@ final class MultilateralContact {
                 ? new Candidate(EventType.SUMMIT, c.sentence(), c.paragraph(), c.actors(), c.date(), c.status(),
                         c.host(), c.evidence(), c.topics())
                 : c).toList();
+    }
+
+    /**
+     * A summit named as the matter others discuss (就…举行高峰会一事，透过电话协商; 共商召开…峰会) is no report
+     * that it is held.
+     */
+    static boolean namedAsMatter(String sentence, TriggerMatch match, String clauseBefore) {
+        return TOPIC_OF.matcher(clauseBefore).find() && MATTER.matcher(sentence.substring(match.end())).find()
+                || DISCUSSED.matcher(clauseBefore).find();
     }
 
     /** Whether the summit trigger names a reception held around the summit rather than the summit itself. */
@@ -133,5 +149,55 @@ final class MultilateralContact {
                 summit.countries().add(m.key());
             }
         }
+    }
+
+    /**
+     * "针对中国在南海…的军事活动，三国防长在联合声明中表示": the state a leading 针对/对于 frame names is what
+     * the joint statement just reported is about, and a side of it.
+     */
+    static void joinReportedStatement(Sentence sentence, List<Candidate> before) {
+        Optional<Candidate> statement = before.stream().filter(c -> c.type() == EventType.STATEMENT)
+                .reduce((first, second) -> second);
+        Matcher frame = ABOUT.matcher(sentence.text());
+        if (statement.isEmpty() || sentence.index() - statement.get().sentence() > 3 || !frame.find()
+                || !IN_THE_STATEMENT.matcher(sentence.text().substring(frame.end())).find()) {
+            return;
+        }
+        for (Mention m : sentence.mentions()) {
+            int at = m.start() - sentence.start();
+            if (m.kind() == Mention.Kind.COUNTRY && m.form() != Mention.Form.CAPITAL && at >= frame.start(1)
+                    && at < frame.end(1)) {
+                statement.get().actors().countries().add(m.key());
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether every country among the actors is named in the trigger's own clause: "在习近平和普京举行视频会晤前，
+     * 美国总统拜登和普京…" names a third side outside it, which does not make the video call a summit.
+     */
+    static boolean sidesNamedInClause(Actors actors, Sentence sentence, TriggerMatch match) {
+        int from = Clauses.start(sentence.text(), match.start());
+        int to = Clauses.end(sentence.text(), match.end());
+        Set<String> named = new HashSet<>();
+        for (Mention m : sentence.mentions()) {
+            int at = m.start() - sentence.start();
+            if (at >= from && at < to) {
+                (m.kind() == Mention.Kind.COUNTRY ? Optional.of(m.key()) : m.country()).ifPresent(named::add);
+            }
+        }
+        return named.containsAll(actors.countries());
+    }
+
+    /**
+     * "默克尔与马克龙将于周五会面，举行另一场视频会议，与乌克兰总统泽伦斯基会谈": one sentence naming a summit
+     * and a meeting or talks of exactly its sides tells of one gathering, the summit; the others go.
+     */
+    static void oneGatheringPerSentence(List<Candidate> candidates, Sentence sentence) {
+        List<Candidate> summits = candidates.stream()
+                .filter(c -> c.sentence() == sentence.index() && c.type() == EventType.SUMMIT).toList();
+        candidates.removeIf(c -> c.sentence() == sentence.index() && SAME_GATHERING.contains(c.type())
+                && summits.stream().anyMatch(summit -> summit.actorSet().equals(c.actorSet())));
     }
 }

@@ -29,12 +29,18 @@ final class GazetteerMatcher {
             + "|自贸|防长|外交|军事|边境|同盟|联盟|混委会|元首|总理|议会|政府|智库|民间|军演|海上|航线|签证|人民|领袖|首脑会"
             + "|峰会|通话|建交|外长会|首脑|核|贸易战";
 
+    /** Enumeration commas between the abbreviations of a list, and what may stand before its first one. */
+    private static final String LIST_MARKS = "、丶";
+    private static final String LIST_BEFORE = "与和及同跟对将把在、，";
+
     private final Map<String, Entry> entries = new HashMap<>();
     private final int longest;
     private final Map<Character, List<String>> abbreviations = new HashMap<>();
     /** Countries by the first character of their Chinese name (乌 → Ukraine, Uganda, Uzbekistan …). */
     private final Map<Character, List<String>> initials = new HashMap<>();
     private final Pattern pairs;
+    /** "东盟与中、日、韩高官", "美丶日丶印丶澳四国", "中德法的视频气候峰会": abbreviations listed one by one, or three in a row. */
+    private final Pattern lists;
 
     GazetteerMatcher(Lexicon lexicon) {
         Set<String> countryNames = lexicon.countries().stream().flatMap(c -> c.names().stream())
@@ -77,6 +83,10 @@ final class GazetteerMatcher {
         String chars = pairChars.stream().map(String::valueOf).collect(Collectors.joining());
         pairs = chars.isEmpty() ? null
                 : Pattern.compile("(?<![" + chars + "])([" + chars + "]{2,4})(?=" + PAIR_CONTEXT + ")");
+        lists = chars.isEmpty() ? null
+                : Pattern.compile("(?:(?<!\\p{IsHan})|(?<=[" + LIST_BEFORE + "]))([" + chars + "](?:[" + LIST_MARKS + "]["
+                        + chars + "]){1,5})(?=的|[三四五六七八九\\d]+国|高官|官员|" + PAIR_CONTEXT + ")"
+                        + "|(?<![" + chars + "])([" + chars + "]{3,4})(?=的)");
     }
 
     private void add(String surface, Mention.Kind kind, Mention.Form form, String key) {
@@ -129,28 +139,36 @@ final class GazetteerMatcher {
             }
         }
         if (pairs != null) {
-            matchPairs(text, from, to, articleCountries, found);
+            matchPairs(pairs, text, from, to, articleCountries, found);
+            matchPairs(lists, text, from, to, articleCountries, found);
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
 
-    private void matchPairs(String text, int from, int to, Set<String> articleCountries, List<Mention> found) {
-        Matcher m = pairs.matcher(text).region(from, to);
+    /** Adds the abbreviations of each run {@code pattern} finds (in its first group that matched), unless one is unknown. */
+    private void matchPairs(Pattern pattern, String text, int from, int to, Set<String> articleCountries,
+                            List<Mention> found) {
+        Matcher m = pattern.matcher(text).region(from, to);
         while (m.find()) {
-            int start = m.start(1);
-            if (found.stream().anyMatch(x -> x.start() < m.end(1) && start < x.end())) {
+            int group = m.group(1) != null ? 1 : 2;
+            int start = m.start(group);
+            String run = m.group(group);
+            if (found.stream().anyMatch(x -> x.start() < m.end(group) && start < x.end())) {
                 continue;
             }
             List<Mention> pair = new ArrayList<>();
-            for (int k = 0; k < m.group(1).length(); k++) {
-                String iso3 = resolve(m.group(1).charAt(k), articleCountries);
+            for (int k = 0; k < run.length(); k++) {
+                if (LIST_MARKS.indexOf(run.charAt(k)) >= 0) {
+                    continue;
+                }
+                String iso3 = resolve(run.charAt(k), articleCountries);
                 if (iso3 == null) {
                     pair.clear();
                     break;
                 }
                 pair.add(Mention.of(Mention.Kind.COUNTRY, Mention.Form.ABBREVIATION, iso3,
-                        String.valueOf(m.group(1).charAt(k)), start + k));
+                        String.valueOf(run.charAt(k)), start + k));
             }
             found.addAll(pair);
         }

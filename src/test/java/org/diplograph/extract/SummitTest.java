@@ -129,4 +129,53 @@ class SummitTest {
         assertThat(summits("17日晚，国家主席习近平和夫人彭丽媛出席亚太经合组织领导人非正式会议欢迎晚宴。", "2022-11-18T12:00:00Z"))
                 .isEmpty();
     }
+
+    @Test
+    void aSummitNamedAsTheMatterOfACallIsNotReportedAsHeld() throws Exception {
+        assertThat(summits("美国国务院今天表示，美国和俄罗斯外长已就联合国安理会5个常任理事国举行高峰会一事，透过电话协商。",
+                "2020-07-14T08:00:00Z")).isEmpty();
+    }
+
+    @Test
+    void aMeetingNamedByItsOrganisationIsASummit() throws Exception {
+        assertThat(summits("拜登将于周五通过视频参加亚太经合组织论坛（APEC)会议。", "2021-07-14T08:00:00Z"))
+                .singleElement().satisfies(summit -> {
+                    assertThat(summit.countries()).containsExactly("USA");
+                    assertThat(summit.organizations()).containsExactly("APEC");
+                    assertThat(summit.status()).isEqualTo(EventStatus.PLANNED);
+                });
+    }
+
+    @Test
+    void theStateAJointStatementIsAboutIsASideOfTheStatementNotOfTheMeeting() throws Exception {
+        List<DiplomaticEvent> events = ExtractionFixture.events("7月8日，日本防卫大臣河野太郎、美国国防部部长埃斯珀、澳大利亚国防部长雷诺兹"
+                + "举行视频会议，并发表联合声明。针对中国在南海和东海频繁的军事活动，三国防长在联合声明中表示：强烈反对单方面的军事行动。",
+                "2020-07-08T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.type() == EventType.STATEMENT).singleElement()
+                .satisfies(statement -> assertThat(statement.countries()).containsExactly("AUS", "CHN", "JPN", "USA"));
+        assertThat(events).filteredOn(e -> e.type() == EventType.SUMMIT).singleElement()
+                .satisfies(summit -> assertThat(summit.countries()).containsExactly("AUS", "JPN", "USA"));
+    }
+
+    @Test
+    void aVideoCallOfTwoIsNoSummitWhereAThirdSideIsNamedOutsideItsClause() throws Exception {
+        assertThat(summits("在习近平和普京举行视频会晤前，美国总统拜登和普京已于6月16日在瑞士日内瓦举行了峰会。",
+                "2021-07-01T08:00:00Z")).isEmpty();
+    }
+
+    @Test
+    void aMeetingAndAVideoConferenceOfTheSameSidesInOneSentenceAreOneSummit() throws Exception {
+        assertThat(ExtractionFixture.events("此外，德国总理默克尔与法国总统马克龙随后将于周五下午3点会面，举行另一场视频会议，"
+                + "与乌克兰总统泽伦斯基会谈。", "2021-04-15T08:00:00Z")).singleElement().satisfies(summit -> {
+                    assertThat(summit.type()).isEqualTo(EventType.SUMMIT);
+                    assertThat(summit.countries()).containsExactly("DEU", "FRA", "UKR");
+                });
+    }
+
+    @Test
+    void aSummitTheSidesDiscussConveningIsNotReportedAsHeld() throws Exception {
+        assertThat(ExtractionFixture.events("美俄外长通电话 共商召开联合国常任理事国峰会",
+                "美国国务卿蓬佩奥13日与俄罗斯外长拉夫罗夫通电话。", "2020-07-14T08:00:00Z"))
+                .extracting(DiplomaticEvent::type).containsExactly(EventType.PHONE_CALL);
+    }
 }

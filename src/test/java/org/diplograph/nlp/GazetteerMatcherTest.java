@@ -21,4 +21,17 @@ class GazetteerMatcherTest {
         assertThat(surfaces("日本国家安全保障局长北村滋")).containsExactly("日本");
         assertThat(surfaces("日本国首相")).containsExactly("日本国");
     }
+
+    @Test
+    void abbreviationsListedOneByOneOrThreeInARowAreCountries() {
+        assertThat(surfaces("越南组织了东盟与中、日、韩高官视讯会议")).containsExactly("越南", "中", "日", "韩");
+        assertThat(surfaces("将美丶日丶印丶澳四国合作制度化")).containsExactly("美", "日", "印", "澳");
+        assertThat(surfaces("习近平16日出席了中德法的视频气候峰会")).containsExactly("中", "德", "法");
+    }
+
+    @Test
+    void singleCharactersOutsideSuchListsAreNoCountries() {
+        assertThat(surfaces("他保持中立的立场")).isEmpty();
+        assertThat(surfaces("学生德、智、体全面发展")).isEmpty();
+    }
 }
