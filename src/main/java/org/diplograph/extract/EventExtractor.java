@@ -88,6 +88,11 @@ public final class EventExtractor {
      * one announced (宣布对俄罗斯的新一轮制裁措施) or new (实施新的制裁) is.
      */
     private static final Pattern NAMED_MEASURE = Pattern.compile("\\A(?!宣布|决定)[^，。；]*(?<!新)的[^的]{0,6}$");
+    /**
+     * A measure called 所谓 or 非法 (对其实施非法制裁, 实施所谓制裁) is named by the side protesting it, about
+     * one imposed before: the sentence reports the protest, not the measure.
+     */
+    private static final Pattern DISPUTED_MEASURE = Pattern.compile("所谓|非法|无理|蛮横");
     /** 《中英联合声明》 names a document; one signed or issued in the clause (签署了《…联合声明》) is an act. */
     private static final Pattern ISSUED = Pattern.compile("签署|签订|发表|发布|通过");
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
@@ -421,7 +426,8 @@ public final class EventExtractor {
     /** A measure or a document named in passing, as a noun or a title: the sentence speaks of something else. */
     private static boolean namedInPassing(String s, TriggerMatch match) {
         return switch (match.trigger().type()) {
-            case SANCTION -> NAMED_MEASURE.matcher(s.substring(match.start(), match.end())).find();
+            case SANCTION -> NAMED_MEASURE.matcher(s.substring(match.start(), match.end())).find()
+                    || DISPUTED_MEASURE.matcher(s.substring(match.start(), match.end())).find();
             case STATEMENT -> s.startsWith("》", match.end())
                     && !ISSUED.matcher(s.substring(Clauses.start(s, match.start()), match.start())).find();
             default -> false;

@@ -39,4 +39,10 @@ class ProtestTargetTest {
         // The Dutch summons is not the Chinese ambassador's démarche of the 22nd, though both are between the two.
         assertThat(events).filteredOn(e -> e.countries().equals(List.of("CHN", "NLD"))).hasSize(2);
     }
+
+    @Test
+    void theStateAnAmbassadorIsRecalledFromIsProtestedAgainst() throws Exception {
+        assertThat(protests("巴勒斯坦表示惊讶与愤怒，说他们一直被蒙在鼓里，并召回驻阿联酋大使。", "2020-09-15T10:00:00Z"))
+                .singleElement().satisfies(e -> assertThat(e.countries()).containsExactly("ARE", "PSE"));
+    }
 }
