@@ -21,4 +21,11 @@ class GazetteerMatcherTest {
         assertThat(surfaces("日本国家安全保障局长北村滋")).containsExactly("日本");
         assertThat(surfaces("日本国首相")).containsExactly("日本国");
     }
+
+    @Test
+    void aChineseRegionOrPeopleNamedAfterACountryIsNoMentionOfIt() {
+        assertThat(surfaces("抗议当局在内蒙古强推汉语教材")).isEmpty();
+        assertThat(surfaces("延边朝鲜族自治州")).isEmpty();
+        assertThat(surfaces("蒙古国总统访问朝鲜")).containsExactly("蒙古国", "朝鲜");
+    }
 }
