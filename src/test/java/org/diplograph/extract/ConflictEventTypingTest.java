@@ -32,4 +32,30 @@ class ConflictEventTypingTest {
                 .filteredOn(e -> e.type() == EventType.EXPULSION).singleElement()
                 .satisfies(e -> assertThat(e.countries()).containsExactly("CHN", "USA"));
     }
+
+    @Test
+    void aSanctionHeldOutAsAResponseToComeIsAThreat() throws Exception {
+        assertThat(eventsOf("为了维护自身正当利益，中方将对美方错误行径作出必要反应，包括对美方相关实体和个人实施制裁。",
+                "2020-07-15T10:00:00Z")).extracting(DiplomaticEvent::type).doesNotContain(EventType.SANCTION);
+        assertThat(eventsOf("中国外交部发言人赵立坚宣布，中方决定对美国国务院官员实施制裁。", "2020-07-13T10:00:00Z"))
+                .extracting(DiplomaticEvent::type).contains(EventType.SANCTION);
+    }
+
+    @Test
+    void suspendingExtraditionOrBanningExportsToAStateIsASanction() throws Exception {
+        assertThat(eventsOf("加拿大总理特鲁多上周五表示，在中国实施香港国家安全法后，加拿大将暂停与香港的引渡条约。",
+                "2020-07-06T10:00:00Z")).filteredOn(e -> e.type() == EventType.SANCTION).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("CAN", "HKG"));
+        assertThat(eventsOf("日本政府周四开始限制向韩国出口高技术材料。", "2019-07-05T10:00:00Z"))
+                .filteredOn(e -> e.type() == EventType.SANCTION).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("JPN", "KOR"));
+        assertThat(eventsOf("法国和德国正推动欧盟采取措施，包括促使欧盟禁止向香港出口催泪弹。", "2020-07-10T10:00:00Z"))
+                .extracting(DiplomaticEvent::type).doesNotContain(EventType.SANCTION);
+    }
+
+    @Test
+    void anActALeadingClauseTellsHappenedAfterIsOneReportedBefore() throws Exception {
+        assertThat(eventsOf("在宣布制裁特朗普等人之后，伊朗总统鲁哈尼周三呼吁美国候任总统拜登重返2015年核协议。",
+                "2021-01-20T10:00:00Z")).extracting(DiplomaticEvent::type).doesNotContain(EventType.SANCTION);
+    }
 }
