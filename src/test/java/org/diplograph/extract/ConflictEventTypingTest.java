@@ -58,4 +58,20 @@ class ConflictEventTypingTest {
         assertThat(eventsOf("在宣布制裁特朗普等人之后，伊朗总统鲁哈尼周三呼吁美国候任总统拜登重返2015年核协议。",
                 "2021-01-20T10:00:00Z")).extracting(DiplomaticEvent::type).doesNotContain(EventType.SANCTION);
     }
+
+    @Test
+    void barringOfficialsOrTakingReciprocalMeasuresIsASanction() throws Exception {
+        assertThat(eventsOf("特朗普政府上周四禁止四名中国官员及一个中国政府机构使用美国银行及其他金融机构。", "2020-07-14T10:00:00Z"))
+                .filteredOn(e -> e.type() == EventType.SANCTION).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.countries()).containsExactly("CHN", "USA");
+                    assertThat(e.date()).isEqualTo(java.time.LocalDate.of(2020, 7, 9));
+                });
+        assertThat(eventsOf("美国国务院周二决定将禁止让涉嫌限制记者进入西藏的中国官员进入美国。", "2020-07-08T10:00:00Z"))
+                .filteredOn(e -> e.type() == EventType.SANCTION).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(java.time.LocalDate.of(2020, 7, 7)));
+        assertThat(eventsOf("中国外交部发言人赵立坚宣布，中方决定对在涉疆问题上表现恶劣的有关美国的机构和个人采取对等措施。",
+                "2020-07-10T10:00:00Z")).filteredOn(e -> e.type() == EventType.SANCTION).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("CHN", "USA"));
+    }
 }
