@@ -88,7 +88,7 @@ final class ActorSelector {
                     mention.country().ifPresent(actors.countries()::add);
                 }
                 case POSITION -> {
-                    if (!former(text, mention)) {
+                    if (!former(text, mention) && !formerOfCountry(text, sentence, mention)) {
                         mention.country().ifPresent(actors.countries()::add);
                     }
                 }
@@ -156,7 +156,9 @@ final class ActorSelector {
                 String lead = text.substring(start, mention.start());
                 return (lead.isBlank() || SUBJECT_LIST.matcher(lead).find()) && followedByVerb(sentence, mention);
             default:
-                if (!actsAsActor(text, mention)) {
+                if (!actsAsActor(text, mention) || FORMER.matcher(before(text, mention)).find()
+                        && sentence.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.POSITION
+                        && m.start() == mention.end())) {
                     return false;
                 }
                 String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 6));
@@ -199,6 +201,12 @@ final class ActorSelector {
 
     private static boolean former(String text, Mention position) {
         return FORMER.matcher(before(text, position)).find();
+    }
+
+    /** "前蒙古总统": the 前 of a former office may come before the name of its country. */
+    private static boolean formerOfCountry(String text, Sentence sentence, Mention position) {
+        return sentence.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.COUNTRY && m.end() == position.start()
+                && FORMER.matcher(before(text, m)).find());
     }
 
     private static String before(String text, Mention mention) {

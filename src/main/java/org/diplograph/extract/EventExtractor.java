@@ -35,7 +35,7 @@ public final class EventExtractor {
     private static final Pattern CANCELLED = Pattern.compile("(取消|推迟|延后|延期|暂停|搁置|叫停)");
     /** Talk of what might or habitually happens is not an event (应该再次会面, 可能举行峰会, 经常访华). */
     private static final Pattern SPECULATION = Pattern.compile(
-            "(可能|应该|应当|或将|或许|考虑|寻求|试图|旨在|推动|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿|不打算|无意|禁止|不得"
+            "(可能|应该|应当|或将|或许|考虑|寻求|试图|旨在|推动|促使|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿|不打算|无意|禁止|不得"
                     + "|可和|可与|可以|能够|经常|常常|多次|屡次|一再|每年|威胁|确保|早日|尽早|尽快|何时|能否)");
     /**
      * Opinions of commentators are no events: "时政评论人士陈破空…表示，…制裁", "首席经济学家…接受采访时表示，
@@ -57,6 +57,9 @@ public final class EventExtractor {
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\A\\p{IsHan}{2}的");
     /** "曾和当时的苏联政府签订协定": what once happened, recalled without a date, is background. */
     private static final Pattern ONCE = Pattern.compile("曾经?(?:[和与同跟向对在于][^，。；]*)?$");
+    /** "在宣布制裁特朗普等人之后，鲁哈尼…": an act that a leading clause puts before the news is one told already. */
+    private static final Pattern LEADING_AFTER = Pattern.compile("\\A在[^，。；]*$");
+    private static final Pattern AFTER_IT = Pattern.compile("\\A[^，。；]{0,12}?(?:之后|以后|后)[，,]");
     /**
      * A "statement" made answering questions at a press conference is a quoted remark, not one issued;
      * "这样的声明", "该声明" speak of one already reported.
@@ -87,9 +90,16 @@ public final class EventExtractor {
             "表示(?:强烈)?(?:反对|不满|抗议|谴责)|表达(?:强烈)?(?:抗议|不满)|提出(?:严正)?(?:抗议|交涉)");
     /**
      * A measure named as a noun (对委内瑞拉发动的持续制裁, 美国实施的制裁) is spoken of, not imposed here;
-     * one announced (宣布对俄罗斯的新一轮制裁措施) or new (实施新的制裁) is.
+     * one announced (宣布对俄罗斯的新一轮制裁措施), suspended (暂停与香港的引渡条约) or new (实施新的制裁) is.
      */
-    private static final Pattern NAMED_MEASURE = Pattern.compile("\\A(?!宣布|决定)[^，。；]*(?<!新)的[^的]{0,6}$");
+    private static final Pattern NAMED_MEASURE = Pattern.compile("\\A(?!宣布|决定|暂停|中止)[^，。；]*(?<!新)的[^的]{0,6}$");
+    /** "中方将对美方错误行径作出必要反应，包括…实施制裁": a sanction held out as a response to come is a threat. */
+    private static final Pattern THREATENED = Pattern.compile("(?:将|必将|会)[^。；]{0,16}?(?:作出|做出)[^，。；]{0,8}?(?:反应|回应)");
+    /**
+     * A measure called 所谓 or 非法 (对其实施非法制裁, 实施所谓制裁) is named by the side protesting it, about
+     * one imposed before: the sentence reports the protest, not the measure.
+     */
+    private static final Pattern DISPUTED_MEASURE = Pattern.compile("所谓|非法|无理|蛮横");
     /** 《中英联合声明》 names a document; one signed or issued in the clause (签署了《…联合声明》) is an act. */
     private static final Pattern ISSUED = Pattern.compile("签署|签订|发表|发布|通过");
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
@@ -215,7 +225,8 @@ public final class EventExtractor {
             return Optional.empty();
         }
         if (type == EventType.SANCTION
-                && PROTESTED_AGAINST.matcher(s.substring(match.end(), Clauses.end(s, match.end()))).find()) {
+                && (PROTESTED_AGAINST.matcher(s.substring(match.end(), Clauses.end(s, match.end()))).find()
+                || THREATENED.matcher(s.substring(0, match.start())).find())) {
             return Optional.empty();
         }
         // "出席…峰会期间会见…", "G7外长会议开幕前，茂木与布林肯将先举行双边会谈": the summit was attended by
@@ -439,7 +450,8 @@ public final class EventExtractor {
     /** A measure or a document named in passing, as a noun or a title: the sentence speaks of something else. */
     private static boolean namedInPassing(String s, TriggerMatch match) {
         return switch (match.trigger().type()) {
-            case SANCTION -> NAMED_MEASURE.matcher(s.substring(match.start(), match.end())).find();
+            case SANCTION -> NAMED_MEASURE.matcher(s.substring(match.start(), match.end())).find()
+                    || DISPUTED_MEASURE.matcher(s.substring(match.start(), match.end())).find();
             case STATEMENT -> s.startsWith("》", match.end())
                     && !ISSUED.matcher(s.substring(Clauses.start(s, match.start()), match.start())).find();
             default -> false;
@@ -449,6 +461,8 @@ public final class EventExtractor {
     /** A trigger naming an event as a point of reference or inside a relative clause. */
     private static boolean background(String s, TriggerMatch match, String clauseBefore) {
         return SINCE.matcher(s.substring(match.end())).find() || LAST_TIME.matcher(clauseBefore).find()
+                || LEADING_AFTER.matcher(clauseBefore).find() && Clauses.start(s, match.start()) == 0
+                && AFTER_IT.matcher(s.substring(match.end())).find()
                 || RELATIVE_CLAUSE.matcher(s.substring(match.start(), match.end())).find();
     }
 

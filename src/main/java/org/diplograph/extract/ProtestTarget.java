@@ -17,6 +17,8 @@ final class ProtestTarget {
     /** Words of protest whose object follows them directly. */
     private static final Pattern PROTEST_WORD = Pattern.compile("(?:反对|谴责|抗议|不满|敦促|批评|驳斥|反驳|要求|警告)$");
 
+    /** "召回驻阿联酋大使": the state an ambassador is recalled from is the one protested against. */
+    private static final Pattern RECALLED_FROM = Pattern.compile("召回[^，。；]{0,6}驻");
     /** What may stand between a word of protest and its object (谴责了以色列). */
     private static final Pattern OBJECT_LEAD = Pattern.compile("(?:反对|谴责|抗议|不满|敦促|批评|驳斥|反驳|要求|警告)了?$");
     /** A side after one of these is what the protested act was aimed at or done with (哈马斯对以色列的袭击). */
@@ -118,7 +120,7 @@ final class ProtestTarget {
 
     /**
      * Adds to {@code actors} the country named right after the first word of protest at or after the
-     * trigger, when the actors name a single side so far.
+     * trigger, or the post of an ambassador recalled, when the actors name a single side so far.
      *
      * @param triggerStart offset of the trigger in {@code text}
      */
@@ -133,7 +135,7 @@ final class ProtestTarget {
                 continue;
             }
             String before = text.substring(Math.max(sentence.start(), m.start() - 4), m.start());
-            if (PROTEST_WORD.matcher(before).find()) {
+            if (PROTEST_WORD.matcher(before).find() || RECALLED_FROM.matcher(text.substring(triggerStart, m.start())).matches()) {
                 actors.countries().add(side.get());
                 return;
             }

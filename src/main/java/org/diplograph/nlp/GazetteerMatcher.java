@@ -126,7 +126,8 @@ final class GazetteerMatcher {
             Entry hit = null;
             for (; length >= 2; length--) {
                 hit = entries.get(text.substring(i, i + length));
-                if (hit != null && latinBoundaries(text, i, i + length) && !splitsWord(text, i, i + length)) {
+                if (hit != null && latinBoundaries(text, i, i + length) && !splitsWord(text, i, i + length)
+                        && !partOfDomesticName(text, i, i + length)) {
                     break;
                 }
                 hit = null;
@@ -199,6 +200,19 @@ final class GazetteerMatcher {
     private boolean splitsWord(String text, int start, int end) {
         return end - start > 2 && text.charAt(end - 1) == '国' && end < text.length()
                 && WORD_AFTER_GUO.indexOf(text.charAt(end)) >= 0 && entries.containsKey(text.substring(start, end - 1));
+    }
+
+    /** Names of Chinese regions and peoples that contain a country's name: 内蒙古 is no mention of Mongolia. */
+    private static final Pattern DOMESTIC_NAME = Pattern.compile("内蒙古|蒙古族|朝鲜族");
+
+    private static boolean partOfDomesticName(String text, int start, int end) {
+        Matcher m = DOMESTIC_NAME.matcher(text).region(Math.max(0, start - 1), Math.min(text.length(), end + 1));
+        while (m.find()) {
+            if (m.start() <= start && m.end() >= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String WORD_AFTER_GUO = "家会防务内际籍民旗土库企债有营";

@@ -39,4 +39,17 @@ class ProtestTargetTest {
         // The Dutch summons is not the Chinese ambassador's démarche of the 22nd, though both are between the two.
         assertThat(events).filteredOn(e -> e.countries().equals(List.of("CHN", "NLD"))).hasSize(2);
     }
+
+    @Test
+    void theStateAnAmbassadorIsRecalledFromIsProtestedAgainst() throws Exception {
+        assertThat(protests("巴勒斯坦表示惊讶与愤怒，说他们一直被蒙在鼓里，并召回驻阿联酋大使。", "2020-09-15T10:00:00Z"))
+                .singleElement().satisfies(e -> assertThat(e.countries()).containsExactly("ARE", "PSE"));
+    }
+
+    @Test
+    void aFormerPresidentDoesNotProtestForHisCountry() throws Exception {
+        assertThat(protests("据中央社今天报道称，前蒙古总统致信习近平抗议汉语教材遭使馆退回。", "2020-09-26T10:00:00Z")).isEmpty();
+        assertThat(protests("蒙古国前总统额勒贝格道尔吉近日致函中国国家主席习近平，抗议当局在内蒙古强推汉语教材。",
+                "2020-09-26T10:00:00Z")).isEmpty();
+    }
 }

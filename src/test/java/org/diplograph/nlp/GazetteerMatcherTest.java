@@ -34,4 +34,11 @@ class GazetteerMatcherTest {
         assertThat(surfaces("他保持中立的立场")).isEmpty();
         assertThat(surfaces("学生德、智、体全面发展")).isEmpty();
     }
+
+    @Test
+    void aChineseRegionOrPeopleNamedAfterACountryIsNoMentionOfIt() {
+        assertThat(surfaces("抗议当局在内蒙古强推汉语教材")).isEmpty();
+        assertThat(surfaces("延边朝鲜族自治州")).isEmpty();
+        assertThat(surfaces("蒙古国总统访问朝鲜")).containsExactly("蒙古国", "朝鲜");
+    }
 }
