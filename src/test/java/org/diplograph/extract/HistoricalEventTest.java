@@ -68,6 +68,27 @@ class HistoricalEventTest {
     }
 
     @Test
+    void tellsOneVisitPerListedDate() throws Exception {
+        List<DiplomaticEvent> visits = ExtractionFixture.events(
+                "此后，朝鲜领导人金正恩又于2018年5月、6月以及2019年1月访华，交通工具也从火车发展到飞机。", PUBLISHED);
+        assertThat(visits).allMatch(e -> e.type() == EventType.VISIT && e.countries().equals(List.of("CHN", "PRK")));
+        // 6月 has no year of its own: it is June of the year listed before it.
+        assertThat(visits).extracting(DiplomaticEvent::date).containsExactlyInAnyOrder(
+                LocalDate.of(2018, 5, 1), LocalDate.of(2018, 6, 1), LocalDate.of(2019, 1, 1));
+    }
+
+    @Test
+    void readsATripToACountryAsAVisit() throws Exception {
+        DiplomaticEvent trip = ExtractionFixture.events("2018年3月的中国之行是朝鲜领导人金正恩掌权以来首次踏出国门。", PUBLISHED)
+                .get(0);
+        assertThat(trip.type()).isEqualTo(EventType.VISIT);
+        assertThat(trip.host()).contains("CHN");
+        assertThat(trip.countries()).containsExactly("CHN", "PRK");
+        assertThat(trip.date()).isEqualTo(LocalDate.of(2018, 3, 1));
+        assertThat(ExtractionFixture.events("朝鲜领导人金正恩结束了他的亚洲之行。", PUBLISHED)).isEmpty();
+    }
+
+    @Test
     void givesARecalledActOnlyTheTopicsOfItsParagraph() throws Exception {
         List<DiplomaticEvent> events = ExtractionFixture.events("习近平和普京6月28日举行视频会晤，双方发表联合声明。"
                 + "</p><p>1994年9月3日，中俄两国签署《中俄国界西段协定》，解决了边界问题。"
