@@ -89,6 +89,16 @@ class HistoricalEventTest {
     }
 
     @Test
+    void datesThatDayByTheDayStatedBefore() throws Exception {
+        DiplomaticEvent summit = ExtractionFixture.events("2018年4月27日，朝鲜领导人金正恩跨越朝韩军事分界线。"
+                + "</p><p>跨过“三八线”当天，金正恩与韩国总统文在寅在板门店举行历史性的峰会。", PUBLISHED).stream()
+                .filter(e -> e.type() == EventType.MEETING).findFirst().orElseThrow();
+        assertThat(summit.countries()).containsExactly("KOR", "PRK");
+        assertThat(summit.date()).isEqualTo(LocalDate.of(2018, 4, 27));
+        assertThat(summit.dateIsReportDate()).isFalse();
+    }
+
+    @Test
     void givesARecalledActOnlyTheTopicsOfItsParagraph() throws Exception {
         List<DiplomaticEvent> events = ExtractionFixture.events("习近平和普京6月28日举行视频会晤，双方发表联合声明。"
                 + "</p><p>1994年9月3日，中俄两国签署《中俄国界西段协定》，解决了边界问题。"
