@@ -55,6 +55,15 @@ class HistoricalEventTest {
     }
 
     @Test
+    void readsTheExtensionOfATreatyAsAnAgreementButNotItsProposal() throws Exception {
+        DiplomaticEvent extended = agreements("中国国家主席习近平和俄罗斯总统普京在6月28日举行的视频会晤中，"
+                + "宣布将《中俄睦邻友好合作条约》延长5年。").get(0);
+        assertThat(extended.countries()).containsExactly("CHN", "RUS");
+        assertThat(extended.date()).isEqualTo(LocalDate.of(2021, 6, 28));
+        assertThat(agreements("俄罗斯提出将该条约延长至多五年，但美国总统特朗普拒绝了这一提议。")).isEmpty();
+    }
+
+    @Test
     void readsNoSigningIntoAnAnniversaryOrAWish() throws Exception {
         assertThat(agreements("本周日，中国和朝鲜两国迎来了签署《中朝友好合作互助条约》60周年的纪念日。")).isEmpty();
         assertThat(agreements("台湾跟美国这么大的贸易量要签署贸易协定，需要相当长的时间洽谈。")).isEmpty();
