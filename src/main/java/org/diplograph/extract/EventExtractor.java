@@ -222,6 +222,7 @@ public final class EventExtractor {
         }
         Actors actors = actorSelector.select(text, sentence, sentence.start() + match.start(),
                 sentence.start() + match.end());
+        PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
         if (type != EventType.SUMMIT) {
             sentence.mentions().stream().filter(m -> m.kind() == Mention.Kind.ORGANIZATION
                             && m.start() < sentence.start() + match.start()

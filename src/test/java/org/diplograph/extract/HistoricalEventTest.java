@@ -64,6 +64,22 @@ class HistoricalEventTest {
     }
 
     @Test
+    void readsNoSigningIntoAPromiseToSign() throws Exception {
+        List<DiplomaticEvent> signed = agreements("以色列与阿联酋星期二在白宫签署了亚伯拉罕协议，"
+                + "上周答应与以色列签署和平协议的巴林，也在白宫参加仪式。");
+        assertThat(signed).hasSize(1);
+        assertThat(signed.get(0).countries()).containsExactly("ARE", "ISR");
+    }
+
+    @Test
+    void takesAPairSubjectForAllTheSidesOfTheAct() throws Exception {
+        DiplomaticEvent signed = agreements("美韩两国签署协议解除韩国导弹射程限制而使中国面临新的安全挑战。").get(0);
+        assertThat(signed.countries()).containsExactly("KOR", "USA");
+        // Missiles are what the agreement is about: military and security.
+        assertThat(signed.topics()).contains("military-security");
+    }
+
+    @Test
     void readsNoSigningIntoAnAnniversaryOrAWish() throws Exception {
         assertThat(agreements("本周日，中国和朝鲜两国迎来了签署《中朝友好合作互助条约》60周年的纪念日。")).isEmpty();
         assertThat(agreements("台湾跟美国这么大的贸易量要签署贸易协定，需要相当长的时间洽谈。")).isEmpty();
