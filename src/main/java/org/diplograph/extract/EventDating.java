@@ -25,6 +25,10 @@ final class EventDating {
     private static final Pattern BRACKETED = Pattern.compile("\\s*[（(]\\s*([^（(）)]{2,20}?)\\s*[）)]");
     private static final Pattern OCCASION_FRAME = Pattern.compile("(?:时|时候|期间|之际|间隙)$");
     private static final Pattern NEXT_DAY = Pattern.compile("次日|第二天|翌日");
+    /** "That day" (当天, 同一天, 同日; not the 同 of 同日方 or 同日本): the day stated last before. */
+    private static final Pattern SAME_DAY = Pattern.compile("当天|当日|同一天|同日(?![方本韩美])");
+    /** How far before the sentence 当天 still looks for the day it means: about the sentence before. */
+    private static final int SAME_DAY_REACH = 160;
     /** How far back the day of the previous sentence may lie to carry over to the news of the next. */
     private static final int RECENT_DAYS = 31;
     private static final Pattern SINCE_OPENER = Pattern.compile("[自从]");
@@ -150,7 +154,25 @@ final class EventDating {
                 return chosen;
             }
         }
-        return dateAfter(text, sentence, reference).or(() -> previous.flatMap(p -> dayOf(text, p, reference)));
+        return dateAfter(text, sentence, reference).or(() -> previous.flatMap(p -> dayOf(text, p, reference)))
+                .or(() -> sameDay(text, sentence, triggerAt, reference));
+    }
+
+    /**
+     * "2018年4月27日，金正恩跨越…分界线。跨过“三八线”当天，金正恩与…文在寅…举行峰会": 当天 before a trigger
+     * that no date of its own dates is the last day stated before it, even across a paragraph (captions).
+     */
+    private static Optional<DateMention> sameDay(String text, Sentence sentence, int triggerAt, LocalDate reference) {
+        int at = lastStart(SAME_DAY, text, sentence.start(), triggerAt);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Matcher word = SAME_DAY.matcher(text).region(at, triggerAt);
+        int end = word.lookingAt() ? word.end() : at;
+        return DateResolver.find(text, Math.max(0, sentence.start() - SAME_DAY_REACH), at, reference, false).stream()
+                .filter(d -> !d.dateline() && !d.vague() && !insideTitle(text, 0, d.start()))
+                .reduce((first, second) -> second)
+                .map(d -> new DateMention(at, end, d.date(), d.endDate(), false, false));
     }
 
     /**

@@ -109,8 +109,8 @@ public final class EventExtractor {
     private static final Set<EventType> ACCOMPANIED = Set.of(EventType.MEETING, EventType.TALKS, EventType.VISIT,
             EventType.SUMMIT);
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
-    /** Visit triggers that name a visit only with a country as their object. */
-    private static final Pattern PLACE_NEEDED = Pattern.compile("抵达|拜访");
+    /** Visit triggers that name a visit only with a country as their object (or before 之行: 中国之行). */
+    private static final Pattern PLACE_NEEDED = Pattern.compile("抵达|拜访|之行");
     private static final String CLAUSE_END = "。，；！？,;!?";
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\A[^，。；]{0,3}$");
 
@@ -150,8 +150,10 @@ public final class EventExtractor {
                 candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates)
                         .ifPresent(c -> {
                             PronounSubject.addTo(c, sentence, last);
-                            candidates.addAll(MultilateralContact.retypeJointCalls(
-                                    ContactSplitter.split(c, text.text(), sentence, match), sentence, match));
+                            for (Candidate part : MultilateralContact.retypeJointCalls(
+                                    ContactSplitter.split(c, text.text(), sentence, match), sentence, match)) {
+                                candidates.addAll(ListedDates.split(part, text.text(), sentence, reference));
+                            }
                         });
             }
             MultilateralContact.oneGatheringPerSentence(candidates, sentence);
@@ -242,6 +244,7 @@ public final class EventExtractor {
         }
         Actors actors = actorSelector.select(text, sentence, sentence.start() + match.start(),
                 sentence.start() + match.end());
+        PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
         if (type != EventType.SUMMIT) {
             sentence.mentions().stream().filter(m -> m.kind() == Mention.Kind.ORGANIZATION
                             && m.start() < sentence.start() + match.start()
@@ -495,13 +498,21 @@ public final class EventExtractor {
                 && m.form() != Mention.Form.CAPITAL && m.start() == subject && verb - m.end() <= 2);
     }
 
-    /** For visits: the country named right after the trigger (访问韩国, 抵达首尔), or after 对 before it. */
+    /**
+     * For visits: the country named right after the trigger (访问韩国, 抵达首尔), right before 之行 (中国之行),
+     * or after 对 before it.
+     */
     private static Optional<String> visitHost(String text, Sentence sentence, TriggerMatch match) {
         if (match.trigger().type() != EventType.VISIT) {
             return Optional.empty();
         }
         int triggerEnd = sentence.start() + match.end();
         int triggerStart = sentence.start() + match.start();
+        if (text.startsWith("之行", triggerStart)) {
+            return sentence.mentions().stream()
+                    .filter(m -> m.kind() == Mention.Kind.COUNTRY && m.end() == triggerStart)
+                    .map(Mention::key).findFirst();
+        }
         for (Mention m : sentence.mentions()) {
             if (m.kind() == Mention.Kind.COUNTRY && m.start() >= triggerEnd
                     && VISIT_OBJECT.matcher(text.substring(triggerEnd, m.start())).matches()) {

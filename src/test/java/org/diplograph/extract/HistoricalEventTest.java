@@ -55,6 +55,31 @@ class HistoricalEventTest {
     }
 
     @Test
+    void readsTheExtensionOfATreatyAsAnAgreementButNotItsProposal() throws Exception {
+        DiplomaticEvent extended = agreements("中国国家主席习近平和俄罗斯总统普京在6月28日举行的视频会晤中，"
+                + "宣布将《中俄睦邻友好合作条约》延长5年。").get(0);
+        assertThat(extended.countries()).containsExactly("CHN", "RUS");
+        assertThat(extended.date()).isEqualTo(LocalDate.of(2021, 6, 28));
+        assertThat(agreements("俄罗斯提出将该条约延长至多五年，但美国总统特朗普拒绝了这一提议。")).isEmpty();
+    }
+
+    @Test
+    void readsNoSigningIntoAPromiseToSign() throws Exception {
+        List<DiplomaticEvent> signed = agreements("以色列与阿联酋星期二在白宫签署了亚伯拉罕协议，"
+                + "上周答应与以色列签署和平协议的巴林，也在白宫参加仪式。");
+        assertThat(signed).hasSize(1);
+        assertThat(signed.get(0).countries()).containsExactly("ARE", "ISR");
+    }
+
+    @Test
+    void takesAPairSubjectForAllTheSidesOfTheAct() throws Exception {
+        DiplomaticEvent signed = agreements("美韩两国签署协议解除韩国导弹射程限制而使中国面临新的安全挑战。").get(0);
+        assertThat(signed.countries()).containsExactly("KOR", "USA");
+        // Missiles are what the agreement is about: military and security.
+        assertThat(signed.topics()).contains("military-security");
+    }
+
+    @Test
     void readsNoSigningIntoAnAnniversaryOrAWish() throws Exception {
         assertThat(agreements("本周日，中国和朝鲜两国迎来了签署《中朝友好合作互助条约》60周年的纪念日。")).isEmpty();
         assertThat(agreements("台湾跟美国这么大的贸易量要签署贸易协定，需要相当长的时间洽谈。")).isEmpty();
@@ -65,6 +90,37 @@ class HistoricalEventTest {
     void leavesAnUndatedActOfThePastToTheBackground() throws Exception {
         assertThat(agreements("二战结束，中华民国政府曾和当时的英国政府签订协定，明确香港将于50年后归还。")).isEmpty();
         assertThat(agreements("1943年，中华民国政府曾和英国政府签订协定。")).hasSize(1);
+    }
+
+    @Test
+    void tellsOneVisitPerListedDate() throws Exception {
+        List<DiplomaticEvent> visits = ExtractionFixture.events(
+                "此后，朝鲜领导人金正恩又于2018年5月、6月以及2019年1月访华，交通工具也从火车发展到飞机。", PUBLISHED);
+        assertThat(visits).allMatch(e -> e.type() == EventType.VISIT && e.countries().equals(List.of("CHN", "PRK")));
+        // 6月 has no year of its own: it is June of the year listed before it.
+        assertThat(visits).extracting(DiplomaticEvent::date).containsExactlyInAnyOrder(
+                LocalDate.of(2018, 5, 1), LocalDate.of(2018, 6, 1), LocalDate.of(2019, 1, 1));
+    }
+
+    @Test
+    void readsATripToACountryAsAVisit() throws Exception {
+        DiplomaticEvent trip = ExtractionFixture.events("2018年3月的中国之行是朝鲜领导人金正恩掌权以来首次踏出国门。", PUBLISHED)
+                .get(0);
+        assertThat(trip.type()).isEqualTo(EventType.VISIT);
+        assertThat(trip.host()).contains("CHN");
+        assertThat(trip.countries()).containsExactly("CHN", "PRK");
+        assertThat(trip.date()).isEqualTo(LocalDate.of(2018, 3, 1));
+        assertThat(ExtractionFixture.events("朝鲜领导人金正恩结束了他的亚洲之行。", PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void datesThatDayByTheDayStatedBefore() throws Exception {
+        DiplomaticEvent summit = ExtractionFixture.events("2018年4月27日，朝鲜领导人金正恩跨越朝韩军事分界线。"
+                + "</p><p>跨过“三八线”当天，金正恩与韩国总统文在寅在板门店举行历史性的峰会。", PUBLISHED).stream()
+                .filter(e -> e.type() == EventType.MEETING).findFirst().orElseThrow();
+        assertThat(summit.countries()).containsExactly("KOR", "PRK");
+        assertThat(summit.date()).isEqualTo(LocalDate.of(2018, 4, 27));
+        assertThat(summit.dateIsReportDate()).isFalse();
     }
 
     @Test
