@@ -188,8 +188,10 @@ public final class EventExtractor {
             return Optional.empty();
         }
         if (BACK_REFERENCE.matcher(s.substring(match.end())).find()
-                && clauseBefore.contains("在") && before.stream().anyMatch(c -> c.type() == match.trigger().type())) {
-            // "沙利文在通话中表明…" speaks of the call already reported, and names what was discussed.
+                && clauseBefore.contains("在") && before.stream().anyMatch(c -> c.type() == match.trigger().type()
+                || SIDELINE_CONTACTS.contains(c.type()) && SIDELINE_CONTACTS.contains(match.trigger().type()))) {
+            // "沙利文在通话中表明…" speaks of the call already reported, and names what was discussed;
+            // "习近平在会谈中…" after a call (电话会谈) speaks of that call.
             return Optional.empty();
         }
         if (REACTED_TO.contains(type) && TOPIC_FRAME.matcher(clauseBefore).find()
@@ -258,6 +260,7 @@ public final class EventExtractor {
             }
             ProtestTarget.addTo(actors, text, sentence, sentence.start() + match.start());
         }
+        CounterpartCountry.addTo(actors, type, text, sentence, match, before);
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());
