@@ -123,6 +123,7 @@ public final class EventExtractor {
         LocalDate reference = EventDating.datelineDay(text, ZonedDateTime.ofInstant(article.published(),
                 article.outlet().timeZone()).toLocalDate());
         List<Candidate> candidates = new ArrayList<>();
+        Set<Integer> unofficial = new HashSet<>();
         Sentence previous = null;
         for (Sentence sentence : text.sentences()) {
             Optional<Sentence> before = Optional.ofNullable(previous)
@@ -132,12 +133,16 @@ public final class EventExtractor {
             }
             List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
             for (TriggerMatch match : sentenceTriggers) {
+                if (UnofficialContact.reportsNone(sentence, match)) {
+                    unofficial.add(sentence.index());
+                    continue;
+                }
                 candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates)
                         .ifPresent(c -> candidates.addAll(ContactSplitter.split(c, text.text(), sentence, match)));
             }
             previous = sentence;
         }
-        attachTopics(text, candidates);
+        attachTopics(text, candidates, unofficial);
         return new Extraction(withStatedOffices(text, EventMerger.merge(candidates, reference)), Optional.empty());
     }
 
@@ -260,6 +265,7 @@ public final class EventExtractor {
             }
             ProtestTarget.addTo(actors, text, sentence, sentence.start() + match.start());
         }
+        UnofficialContact.withoutCompanies(actors, text, sentence, match);
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
@@ -488,7 +494,7 @@ public final class EventExtractor {
      * Topics of each sentence go to the event of the latest trigger at or before it, so that what was
      * discussed during a call (reported over the following sentences) is the call's topic.
      */
-    private void attachTopics(AnalyzedText text, List<Candidate> candidates) {
+    private void attachTopics(AnalyzedText text, List<Candidate> candidates, Set<Integer> unofficial) {
         if (candidates.isEmpty()) {
             return;
         }
@@ -496,6 +502,10 @@ public final class EventExtractor {
         for (Sentence sentence : text.sentences()) {
             if (sentence.paragraph() > 0 && SUBHEADING.matcher(sentence.text()).matches()) {
                 // A subheading opens a new part of the article: what it tells is no longer the event before.
+                section = sentence.index();
+            }
+            if (unofficial.contains(sentence.index())) {
+                // What follows a report of citizens' or ships' visits speaks of those, not of the event before.
                 section = sentence.index();
             }
             Candidate owner = null;
