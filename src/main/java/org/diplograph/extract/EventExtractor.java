@@ -266,6 +266,7 @@ public final class EventExtractor {
             ProtestTarget.addTo(actors, text, sentence, sentence.start() + match.start());
         }
         UnofficialContact.withoutCompanies(actors, text, sentence, match);
+        RepeatedTrigger.narrow(actors, sentence, match, sentenceTriggers);
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.

@@ -32,9 +32,11 @@ final class EventMerger {
      * (one dated to the day before one dated by a period), else the publication date, flagged as such.
      */
     static List<DiplomaticEvent> merge(List<Candidate> all, LocalDate reference) {
-        List<Candidate> candidates = new ArrayList<>(all.stream().filter(c -> !c.inTitle()).toList());
+        List<Candidate> body = all.stream().filter(c -> !c.inTitle()).toList();
+        List<Candidate> candidates = new ArrayList<>(body);
         for (Candidate title : all.stream().filter(Candidate::inTitle).toList()) {
-            boolean restated = candidates.stream().anyMatch(c -> c.type() == title.type()
+            // Headlines run together ("习近平同智利总统通电话习近平同坦桑尼亚总统通电话") restate the body, not each other.
+            boolean restated = body.stream().anyMatch(c -> c.type() == title.type()
                     && c.actorSet().stream().anyMatch(title.actorSet()::contains));
             if (!restated) {
                 candidates.add(0, title);
