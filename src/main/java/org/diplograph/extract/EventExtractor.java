@@ -135,6 +135,7 @@ public final class EventExtractor {
         LocalDate reference = EventDating.datelineDay(text, ZonedDateTime.ofInstant(article.published(),
                 article.outlet().timeZone()).toLocalDate());
         List<Candidate> candidates = new ArrayList<>();
+        Set<Integer> unofficial = new HashSet<>();
         Sentence previous = null;
         for (Sentence sentence : text.sentences()) {
             Optional<Sentence> before = Optional.ofNullable(previous)
@@ -147,6 +148,10 @@ public final class EventExtractor {
             List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
             Optional<Sentence> last = Optional.ofNullable(previous);
             for (TriggerMatch match : sentenceTriggers) {
+                if (UnofficialContact.reportsNone(sentence, match)) {
+                    unofficial.add(sentence.index());
+                    continue;
+                }
                 candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates)
                         .ifPresent(c -> {
                             PronounSubject.addTo(c, sentence, last);
@@ -159,7 +164,7 @@ public final class EventExtractor {
             MultilateralContact.oneGatheringPerSentence(candidates, sentence);
             previous = sentence;
         }
-        attachTopics(text, candidates, reference);
+        attachTopics(text, candidates, reference, unofficial);
         return new Extraction(withStatedOffices(text, EventMerger.merge(candidates, reference)), Optional.empty());
     }
 
@@ -214,8 +219,10 @@ public final class EventExtractor {
             return Optional.empty();
         }
         if (BACK_REFERENCE.matcher(s.substring(match.end())).find()
-                && clauseBefore.contains("在") && before.stream().anyMatch(c -> c.type() == match.trigger().type())) {
-            // "沙利文在通话中表明…" speaks of the call already reported, and names what was discussed.
+                && clauseBefore.contains("在") && before.stream().anyMatch(c -> c.type() == match.trigger().type()
+                || SIDELINE_CONTACTS.contains(c.type()) && SIDELINE_CONTACTS.contains(match.trigger().type()))) {
+            // "沙利文在通话中表明…" speaks of the call already reported, and names what was discussed;
+            // "习近平在会谈中…" after a call (电话会谈) speaks of that call.
             return Optional.empty();
         }
         if (REACTED_TO.contains(type) && TOPIC_FRAME.matcher(clauseBefore).find()
@@ -290,6 +297,9 @@ public final class EventExtractor {
             }
             ProtestTarget.addTo(actors, text, sentence, sentence.start() + match.start());
         }
+        UnofficialContact.withoutCompanies(actors, text, sentence, match);
+        RepeatedTrigger.narrow(actors, sentence, match, sentenceTriggers);
+        CounterpartCountry.addTo(actors, type, text, sentence, match, before);
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());
@@ -534,7 +544,8 @@ public final class EventExtractor {
      * event's own sentence are its topics even where a later trigger of the sentence takes the rest. An
      * event recalled from years back owns only the rest of its paragraph: after it the story goes on.
      */
-    private void attachTopics(AnalyzedText text, List<Candidate> candidates, LocalDate reference) {
+    private void attachTopics(AnalyzedText text, List<Candidate> candidates, LocalDate reference,
+                              Set<Integer> unofficial) {
         if (candidates.isEmpty()) {
             return;
         }
@@ -542,6 +553,10 @@ public final class EventExtractor {
         for (Sentence sentence : text.sentences()) {
             if (sentence.paragraph() > 0 && SUBHEADING.matcher(sentence.text()).matches()) {
                 // A subheading opens a new part of the article: what it tells is no longer the event before.
+                section = sentence.index();
+            }
+            if (unofficial.contains(sentence.index())) {
+                // What follows a report of citizens' or ships' visits speaks of those, not of the event before.
                 section = sentence.index();
             }
             Candidate owner = null;

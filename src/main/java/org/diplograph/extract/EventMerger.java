@@ -1,7 +1,9 @@
 package org.diplograph.extract;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +34,11 @@ final class EventMerger {
      * (one dated to the day before one dated by a period), else the publication date, flagged as such.
      */
     static List<DiplomaticEvent> merge(List<Candidate> all, LocalDate reference) {
-        List<Candidate> candidates = new ArrayList<>(all.stream().filter(c -> !c.inTitle()).toList());
+        List<Candidate> body = all.stream().filter(c -> !c.inTitle()).toList();
+        List<Candidate> candidates = new ArrayList<>(body);
         for (Candidate title : all.stream().filter(Candidate::inTitle).toList()) {
-            boolean restated = candidates.stream().anyMatch(c -> c.type() == title.type()
+            // Headlines run together ("习近平同智利总统通电话习近平同坦桑尼亚总统通电话") restate the body, not each other.
+            boolean restated = body.stream().anyMatch(c -> c.type() == title.type()
                     && c.actorSet().stream().anyMatch(title.actorSet()::contains));
             if (!restated) {
                 candidates.add(0, title);
@@ -86,8 +90,8 @@ final class EventMerger {
                 add(events, c, reference, Optional.empty(), true);
             }
         }
-        return withoutReadouts(oneMeetingOrTalks(oneSummitPerGathering(absorbSupersets(
-                periodsIntoDays(new ArrayList<>(events.values()))))));
+        return withoutReadouts(oneVisitPerStay(oneMeetingOrTalks(oneSummitPerGathering(absorbSupersets(
+                periodsIntoDays(new ArrayList<>(events.values())))))));
     }
 
     /**
@@ -141,6 +145,52 @@ final class EventMerger {
     }
 
     private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS);
+    /** How many days apart two reports of a visit between the same sides still tell of one stay. */
+    private static final int STAY_DAYS = 3;
+
+    /**
+     * A visit is told by the day of arrival ("9日抵达日本") and by the days of what the visitor did
+     * there ("10日…举行了会谈", "31日参访台北"): visits between the same sides a few days apart are one
+     * stay, from the first day to the last.
+     */
+    private static List<DiplomaticEvent> oneVisitPerStay(List<DiplomaticEvent> events) {
+        List<DiplomaticEvent> result = new ArrayList<>();
+        for (DiplomaticEvent event : events) {
+            int same = -1;
+            for (int i = 0; i < result.size() && same < 0; i++) {
+                DiplomaticEvent kept = result.get(i);
+                if (kept.type() == EventType.VISIT && event.type() == EventType.VISIT && !kept.dateIsReportDate()
+                        && !event.dateIsReportDate() && kept.status() == event.status()
+                        && actors(kept).equals(actors(event)) && daysApart(kept, event) <= STAY_DAYS) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                result.add(event);
+                continue;
+            }
+            DiplomaticEvent kept = result.get(same);
+            boolean keptFirst = !event.date().isBefore(kept.date());
+            DiplomaticEvent stay = keptFirst ? combine(kept, event) : combine(event, kept);
+            LocalDate last = Collections.max(List.of(lastDay(kept), lastDay(event)));
+            result.set(same, new DiplomaticEvent(stay.type(), stay.countries(), stay.organizations(), stay.persons(),
+                    stay.date(), last.isAfter(stay.date()) ? Optional.of(last) : Optional.empty(), false,
+                    stay.status(), stay.host(), stay.topics(), stay.evidence()));
+        }
+        return result;
+    }
+
+    private static long daysApart(DiplomaticEvent a, DiplomaticEvent b) {
+        if (!a.date().isAfter(lastDay(b)) && !b.date().isAfter(lastDay(a))) {
+            return 0;
+        }
+        return Math.min(Math.abs(ChronoUnit.DAYS.between(lastDay(a), b.date())),
+                Math.abs(ChronoUnit.DAYS.between(lastDay(b), a.date())));
+    }
+
+    private static LocalDate lastDay(DiplomaticEvent e) {
+        return e.endDate().orElse(e.date());
+    }
 
     /**
      * Reports of one organisation's summit on one day name different participants ("英国将举行G7外长会议",

@@ -86,6 +86,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void talksReferredBackToAfterACallAreThatCall() throws Exception {
+        List<DiplomaticEvent> events = eventsOf("测试", "日本首相菅义伟25日晚与中国国家主席习近平举行电话会谈。"
+                + "习近平在会谈中对菅义伟就任首相表示祝贺。", "2020-09-25T14:00:00Z");
+        assertThat(events).extracting(DiplomaticEvent::type).contains(EventType.PHONE_CALL)
+                .doesNotContain(EventType.TALKS);
+    }
+
+    @Test
     void needsTwoActorsForABilateralContact() throws Exception {
         assertThat(eventsOf("测试", "他说，会见的时间还没有确定。", "2024-02-07T10:00:00Z")).isEmpty();
     }

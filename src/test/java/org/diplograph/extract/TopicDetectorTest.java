@@ -31,6 +31,17 @@ class TopicDetectorTest {
     }
 
     @Test
+    void aBureauChiefsPortfolioIsNoTopic() {
+        assertThat(topics.detect("比根还与国家安全保障局长北村滋举行了会谈。")).doesNotContain("military-security");
+    }
+
+    @Test
+    void missileDefenceIsMilitarySecurity_andPeaceOnThePeninsulaIsTheKoreanIssue() {
+        assertThat(topics.detect("河野说明了日本放弃部署导弹拦截系统一事。")).contains("military-security");
+        assertThat(topics.detect("双方同意共同维护半岛和平稳定。")).contains("korean-peninsula-nuclear");
+    }
+
+    @Test
     void talkOfTheEconomyIsEconomicCooperation() {
         assertThat(topics.detect("两国领导人就推动疫情后的经济复苏交换了意见。")).contains("economic-cooperation");
     }
