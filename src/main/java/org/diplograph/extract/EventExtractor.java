@@ -136,6 +136,7 @@ public final class EventExtractor {
                 candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates)
                         .ifPresent(c -> {
                             PronounSubject.addTo(c, sentence, last);
+                            Spokespersons.keepToVoicedActs(c);
                             candidates.addAll(ContactSplitter.split(c, text.text(), sentence, match));
                         });
             }
