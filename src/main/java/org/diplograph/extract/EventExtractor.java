@@ -155,6 +155,7 @@ public final class EventExtractor {
                 candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates)
                         .ifPresent(c -> {
                             PronounSubject.addTo(c, sentence, last);
+                            Spokespersons.keepToVoicedActs(c);
                             for (Candidate part : MultilateralContact.retypeJointCalls(
                                     ContactSplitter.split(c, text.text(), sentence, match), sentence, match)) {
                                 candidates.addAll(ListedDates.split(part, text.text(), sentence, reference));

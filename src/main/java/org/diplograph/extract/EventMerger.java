@@ -147,6 +147,8 @@ final class EventMerger {
     private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS);
     /** How many days apart two reports of a visit between the same sides still tell of one stay. */
     private static final int STAY_DAYS = 3;
+    /** Longer than this, a visit's dates are a vague period ("2018年5月"), not the days of one stay. */
+    private static final int LONGEST_STAY = 14;
 
     /**
      * A visit is told by the day of arrival ("9日抵达日本") and by the days of what the visitor did
@@ -161,7 +163,8 @@ final class EventMerger {
                 DiplomaticEvent kept = result.get(i);
                 if (kept.type() == EventType.VISIT && event.type() == EventType.VISIT && !kept.dateIsReportDate()
                         && !event.dateIsReportDate() && kept.status() == event.status()
-                        && actors(kept).equals(actors(event)) && daysApart(kept, event) <= STAY_DAYS) {
+                        && actors(kept).equals(actors(event)) && daysApart(kept, event) <= STAY_DAYS
+                        && span(kept) <= LONGEST_STAY && span(event) <= LONGEST_STAY) {
                     same = i;
                 }
             }
@@ -186,6 +189,10 @@ final class EventMerger {
         }
         return Math.min(Math.abs(ChronoUnit.DAYS.between(lastDay(a), b.date())),
                 Math.abs(ChronoUnit.DAYS.between(lastDay(b), a.date())));
+    }
+
+    private static long span(DiplomaticEvent e) {
+        return ChronoUnit.DAYS.between(e.date(), lastDay(e));
     }
 
     private static LocalDate lastDay(DiplomaticEvent e) {

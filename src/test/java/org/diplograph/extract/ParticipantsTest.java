@@ -35,4 +35,15 @@ class ParticipantsTest {
                 .satisfies(e -> assertThat(e.countries()).contains("USA", "CHN"))
                 .satisfies(e -> assertThat(e.persons()).extracting(Participant::name).doesNotContain("特朗普"));
     }
+
+    @Test
+    void aSpokespersonTakesPartInTheActsVoicedNotInTheContactsAnnounced() throws Exception {
+        assertThat(events("台湾总统府发言人张惇涵今天表示，帛琉总统惠恕仁拟3月28日访台。"))
+                .filteredOn(e -> e.type() == EventType.VISIT).singleElement()
+                .satisfies(e -> assertThat(e.persons()).extracting(Participant::name)
+                        .contains("惠恕仁").doesNotContain("张惇涵"));
+        assertThat(events("中国外交部发言人赵立坚周二表示，中方决定对美国洛克希德马丁公司实施制裁。"))
+                .filteredOn(e -> e.type() == EventType.SANCTION).singleElement()
+                .satisfies(e -> assertThat(e.persons()).extracting(Participant::name).contains("赵立坚"));
+    }
 }

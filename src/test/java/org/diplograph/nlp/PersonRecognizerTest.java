@@ -49,6 +49,14 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void aGivenNameCharacterReadAsAClassifierStaysInTheName() throws Exception {
+        // The segmenter cuts 李度勋 into 李/ng 度/qv 勋/ng after the title 本部长.
+        assertThat(persons("美国副国务卿比根计划会晤韩国外交部韩半岛和平交涉本部长李度勋。"))
+                .extracting(Mention::key).containsExactly("比根", "李度勋");
+        assertThat(persons("他在本届任期内曾三度访问韩国。")).isEmpty();
+    }
+
+    @Test
     void aShortenedNameIsThePersonOfTheFullName() throws Exception {
         List<Mention> persons = persons("王毅应日本外务大臣茂木敏充邀请访问日本。日本外长茂木敏今天也宣布，王毅将访问日本。");
         assertThat(persons).filteredOn(m -> m.surface().startsWith("茂木"))
