@@ -22,7 +22,8 @@ final class ListedDates {
 
     /**
      * The candidate once per date of the list its date ends, each item without a year of its own taking
-     * that of the item before it (2018年5月、6月: June 2018); the candidate itself when its date is no list.
+     * that of the item before it (2018年5月、6月: June 2018); one candidate over the stretch of days listed one
+     * after the other (18日和19日); the candidate itself when its date is no list.
      */
     static List<Candidate> split(Candidate c, String text, Sentence sentence, LocalDate reference) {
         if (c.date().isEmpty() || c.date().get().start() < sentence.start() || c.date().get().end() > sentence.end()) {
@@ -31,7 +32,8 @@ final class ListedDates {
         }
         DateMention last = c.date().get();
         int clauseStart = sentence.start() + Clauses.start(sentence.text(), last.start() - sentence.start());
-        List<DateMention> dates = DateResolver.find(text, clauseStart, last.end(), reference, false);
+        List<DateMention> dates = DateResolver.find(text, clauseStart, last.end(), reference,
+                c.status() == EventStatus.PLANNED);
         List<DateMention> listed = new ArrayList<>(List.of(last));
         for (int i = dates.size() - 1; i >= 0; i--) {
             DateMention d = dates.get(i);
@@ -42,6 +44,14 @@ final class ListedDates {
         }
         if (listed.size() < 2) {
             return List.of(c);
+        }
+        if (consecutiveDays(listed)) {
+            // "18日和19日在阿拉斯加会晤": one meeting over two days, like 18、19日.
+            DateMention first = listed.get(0);
+            DateMention stretch = new DateMention(first.start(), last.end(), first.date(), Optional.of(last.date()),
+                    false, false);
+            return List.of(new Candidate(c.type(), c.sentence(), c.paragraph(), c.actors(), Optional.of(stretch),
+                    c.status(), c.host(), c.evidence(), c.topics()));
         }
         List<Candidate> parts = new ArrayList<>();
         int year = listed.get(0).date().getYear();
@@ -60,5 +70,17 @@ final class ListedDates {
                     c.host(), c.evidence(), new ArrayList<>()));
         }
         return parts;
+    }
+
+    private static boolean consecutiveDays(List<DateMention> listed) {
+        for (int i = 1; i < listed.size(); i++) {
+            DateMention before = listed.get(i - 1);
+            DateMention day = listed.get(i);
+            if (before.vague() || day.vague() || before.endDate().isPresent() || day.endDate().isPresent()
+                    || !day.date().equals(before.date().plusDays(1))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -104,6 +104,15 @@ class HistoricalEventTest {
     }
 
     @Test
+    void tellsOneMeetingOverDaysListedOneAfterTheOther() throws Exception {
+        List<DiplomaticEvent> meetings = ExtractionFixture.events(
+                "美国国务卿布林肯与中国外长王毅3月18日和19日在阿拉斯加会晤。", "2021-03-20T10:00:00Z");
+        assertThat(meetings).hasSize(1);
+        assertThat(meetings.get(0).date()).isEqualTo(LocalDate.of(2021, 3, 18));
+        assertThat(meetings.get(0).endDate()).contains(LocalDate.of(2021, 3, 19));
+    }
+
+    @Test
     void readsATripToACountryAsAVisit() throws Exception {
         DiplomaticEvent trip = ExtractionFixture.events("2018年3月的中国之行是朝鲜领导人金正恩掌权以来首次踏出国门。", PUBLISHED)
                 .get(0);
