@@ -17,6 +17,9 @@ final class ProtestTarget {
     /** Words of protest whose object follows them directly. */
     private static final Pattern PROTEST_WORD = Pattern.compile("(?:反对|谴责|抗议|不满|敦促|批评|驳斥|反驳|要求|警告)$");
 
+    /** Protesters counted, not named: 多国, 一些国家, 西方国家. */
+    private static final Pattern UNNAMED_STATES = Pattern.compile(
+            "(?:全球|世界)?(?:多国|多个国家|一些国家|许多国家|不少国家|各国|西方国家|多个西方国家)");
     /** "召回驻阿联酋大使": the state an ambassador is recalled from is the one protested against. */
     private static final Pattern RECALLED_FROM = Pattern.compile("召回[^，。；]{0,6}驻");
     /** What may stand between a word of protest and its object (谴责了以色列). */
@@ -108,11 +111,16 @@ final class ProtestTarget {
     /**
      * Whether the sentence names a side of the act by the end of its trigger (中方…提出严正交涉,
      * 发表的中俄联合声明): "全球多国发布声明，谴责香港政府与中国" names only whom the statement is
-     * against, and leaves its issuers unknown.
+     * against, and leaves its issuers unknown; so does "多国近日召见当地中国大使".
      *
      * @param triggerEnd offset of the end of the trigger in the analysed text
      */
     static boolean namesIssuer(Actors actors, Sentence sentence, int triggerEnd) {
+        String s = sentence.text();
+        if (UNNAMED_STATES.matcher(s.substring(Clauses.start(s, triggerEnd - sentence.start() - 1))).lookingAt()) {
+            // "多国近日召见当地中国大使表示抗议": the clause says who protested without naming them.
+            return false;
+        }
         return sentence.mentions().stream().anyMatch(m -> m.start() < triggerEnd
                 && (actors.countries().contains(m.key()) || actors.organizations().contains(m.key())
                 || m.country().map(actors.countries()::contains).orElse(false)));

@@ -52,4 +52,10 @@ class ProtestTargetTest {
         assertThat(protests("蒙古国前总统额勒贝格道尔吉近日致函中国国家主席习近平，抗议当局在内蒙古强推汉语教材。",
                 "2020-09-26T10:00:00Z")).isEmpty();
     }
+
+    @Test
+    void protestersCountedButNotNamedMakeNoProtest() throws Exception {
+        assertThat(protests("制裁纷争最近在中国与欧盟间延烧，多国近日召见当地中国大使表示抗议。", "2021-03-24T10:00:00Z"))
+                .isEmpty();
+    }
 }
