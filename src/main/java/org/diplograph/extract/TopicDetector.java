@@ -37,18 +37,21 @@ final class TopicDetector {
 
     /**
      * Whether the trigger occurs other than as the portfolio of a ministry or minister (卫生部长,
-     * 能源部, 卫生大臣): an office says who took part, not what was discussed.
+     * 能源部, 卫生大臣, 国家安全顾问): an office says who took part, not what was discussed. Nor is
+     * security the subject where it names a law (香港国家安全法 is the Hong Kong topic's).
      */
     private static boolean mentionedAsSubject(String text, String trigger) {
         for (int at = text.indexOf(trigger); at >= 0; at = text.indexOf(trigger, at + 1)) {
-            if (!MINISTRY.matcher(text).region(at + trigger.length(), text.length()).lookingAt()) {
+            int end = at + trigger.length();
+            boolean law = trigger.endsWith("安全") && text.startsWith("法", end);
+            if (!law && !MINISTRY.matcher(text).region(end, text.length()).lookingAt()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Pattern MINISTRY = Pattern.compile("部(?!署|分|队|门)|大臣|署长|厅长|\\p{IsHan}{0,2}局长");
+    private static final Pattern MINISTRY = Pattern.compile("部(?!署|分|队|门)|大臣|署长|厅长|顾问|\\p{IsHan}{0,2}局长");
     private static final String COVID = "covid-19";
     private static final String HEALTH = "health";
 }

@@ -60,8 +60,8 @@ public final class Evaluation {
     /** All figures of one run. */
     record Result(Score events, Score actors, Score participants, Score dates, Score topics,
                   Map<String, Map<String, Integer>> confusion, List<String> misses, List<String> falseAlarms,
-                  List<String> dateErrors, Map<String, Integer> topicErrors, List<String> personErrors, int units,
-                  int skipped) {
+                  List<String> dateErrors, Map<String, Integer> topicErrors, List<String> topicMismatches,
+                  List<String> personErrors, int units, int skipped) {
     }
 
     private final Pipeline pipeline;
@@ -86,6 +86,7 @@ public final class Evaluation {
         List<String> falseAlarms = new ArrayList<>();
         List<String> dateErrors = new ArrayList<>();
         Map<String, Integer> topicErrors = new TreeMap<>();
+        List<String> topicMismatches = new ArrayList<>();
         List<String> personErrors = new ArrayList<>();
         Map<String, List<Article>> byFile = new HashMap<>();
         int skipped = 0;
@@ -182,6 +183,11 @@ public final class Evaluation {
                     ge.topics().stream().filter(t -> !pe.topics().contains(t))
                             .forEach(t -> topicErrors.merge(t + " missed", 1, Integer::sum));
                     topics = topics.plus(new Score(hit.size(), pe.topics().size(), ge.topics().size()));
+                    if (hit.size() != pe.topics().size() || hit.size() != ge.topics().size()) {
+                        topicMismatches.add(String.format("%s  %s %s extracted %s, gold %s  «%s»", unit.getKey(),
+                                ge.type(), new TreeSet<>(ge.actors()), new TreeSet<>(pe.topics()),
+                                new TreeSet<>(ge.topics()), pe.evidence().get(0).sentence()));
+                    }
                 }
             }
             confusion(predicted, expected, confusion);
@@ -201,7 +207,7 @@ public final class Evaluation {
             }
         }
         return new Result(events, actors, participants, dates, topics, confusion, misses, falseAlarms, dateErrors,
-                topicErrors, personErrors, gold.units.size(), skipped);
+                topicErrors, topicMismatches, personErrors, gold.units.size(), skipped);
     }
 
     /** Types of events matched on actors and date, gold type → predicted type; "—" for none. */
@@ -308,6 +314,8 @@ public final class Evaluation {
         out.printf("%nTopic errors on matched events (topic, extra or missed, count):%n");
         r.topicErrors().entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                 .forEach(e -> out.printf("  %-40s %d%n", e.getKey(), e.getValue()));
+        out.printf("%nEvents whose topics differ (%d):%n", r.topicMismatches().size());
+        r.topicMismatches().forEach(m -> out.println("  " + m));
         out.printf("%nDates that differ, events matched on type and actors (%d):%n", r.dateErrors().size());
         r.dateErrors().forEach(m -> out.println("  " + m));
         out.printf("%nMisses (%d):%n", r.misses().size());

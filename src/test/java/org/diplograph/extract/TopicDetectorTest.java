@@ -45,4 +45,12 @@ class TopicDetectorTest {
     void talkOfTheEconomyIsEconomicCooperation() {
         assertThat(topics.detect("两国领导人就推动疫情后的经济复苏交换了意见。")).contains("economic-cooperation");
     }
+
+    @Test
+    void aSecurityLawOrAdviserIsNoMilitaryTopic_butABorderStandoffIsTerritorial() {
+        assertThat(topics.detect("中方强烈反对美方借香港国家安全法制造事端。")).doesNotContain("military-security");
+        assertThat(topics.detect("王毅同印度国家安全顾问多瓦尔通电话，就缓和两国边界事态达成积极共识。"))
+                .containsExactly("territorial-disputes");
+        assertThat(topics.detect("双方讨论了地区安全问题。")).contains("military-security");
+    }
 }
