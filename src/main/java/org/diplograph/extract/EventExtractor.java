@@ -166,7 +166,8 @@ public final class EventExtractor {
             previous = sentence;
         }
         attachTopics(text, candidates, reference, unofficial);
-        return new Extraction(withStatedOffices(text, EventMerger.merge(candidates, reference)), Optional.empty());
+        List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
+        return new Extraction(withStatedOffices(text, events), Optional.empty());
     }
 
     private List<TriggerMatch> triggersIn(String sentence) {

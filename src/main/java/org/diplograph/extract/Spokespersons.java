@@ -1,6 +1,16 @@
 package org.diplograph.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.diplograph.nlp.AnalyzedText;
+import org.diplograph.nlp.Mention;
+import org.diplograph.nlp.Sentence;
 
 /**
  * A spokesperson voices the government's acts (protests, statements, sanctions, expulsions) and takes
@@ -13,6 +23,9 @@ final class Spokespersons {
     private static final Set<EventType> VOICED = Set.of(EventType.PROTEST, EventType.STATEMENT, EventType.SANCTION,
             EventType.EXPULSION);
 
+    /** After a country, the bodies that speak for it (中国外交部, 马尼拉当局). */
+    private static final Pattern GOVERNMENT_VOICE = Pattern.compile("外交部|外务省|政府|当局|官方|发言人");
+
     private Spokespersons() {
     }
 
@@ -22,5 +35,69 @@ final class Spokespersons {
             candidate.actors().persons().values()
                     .removeIf(p -> p.position().map(SPOKESPERSON::equals).orElse(false));
         }
+    }
+
+    /**
+     * "中国外交部在例行记者会上做出回应，称美方行径严重干涉中国内政…", and elsewhere "中国外交部发言人赵立坚还宣布…":
+     * a protest or statement that its report has a state's ministry or government voice (中国外交部表示)
+     * was voiced by that state's spokesperson, when the event names no one else of the state and the
+     * article names exactly one spokesperson for it.
+     */
+    static List<DiplomaticEvent> withVoices(AnalyzedText text, List<DiplomaticEvent> events) {
+        Map<String, Participant> voices = new HashMap<>();
+        Set<String> several = new HashSet<>();
+        for (Sentence sentence : text.sentences()) {
+            for (Mention m : sentence.mentions()) {
+                if (m.kind() == Mention.Kind.PERSON && m.position().map(SPOKESPERSON::equals).orElse(false)
+                        && m.country().isPresent()) {
+                    Participant voice = new Participant(m.key(), m.position(), m.country());
+                    Participant known = voices.putIfAbsent(m.country().get(), voice);
+                    if (known != null && !known.name().equals(voice.name())) {
+                        several.add(m.country().get());
+                    }
+                }
+            }
+        }
+        several.forEach(voices::remove);
+        List<DiplomaticEvent> result = new ArrayList<>();
+        for (DiplomaticEvent event : events) {
+            List<Participant> persons = new ArrayList<>(event.persons());
+            if (event.type() == EventType.PROTEST || event.type() == EventType.STATEMENT) {
+                for (String country : voicing(text, event)) {
+                    Participant voice = voices.get(country);
+                    if (voice != null && persons.stream().noneMatch(p -> p.country().equals(voice.country()))) {
+                        persons.add(voice);
+                    }
+                }
+            }
+            result.add(event.withPersons(persons));
+        }
+        return result;
+    }
+
+    /**
+     * The event's countries whose ministry, government or spokesperson speaks in one of its reports, or
+     * that open a clause of it as 中方/美方 (中方对此强烈不满).
+     */
+    private static Set<String> voicing(AnalyzedText text, DiplomaticEvent event) {
+        Set<String> voicing = new LinkedHashSet<>();
+        for (Evidence evidence : event.evidence()) {
+            for (Sentence sentence : text.sentences()) {
+                if (sentence.start() != evidence.start()) {
+                    continue;
+                }
+                for (Mention m : sentence.mentions()) {
+                    String after = text.text().substring(m.end(), Math.min(text.text().length(), m.end() + 3));
+                    boolean opensClause = m.start() == sentence.start()
+                            || Clauses.start(sentence.text(), m.start() - sentence.start()) == m.start() - sentence.start();
+                    if (m.kind() == Mention.Kind.COUNTRY && event.countries().contains(m.key())
+                            && (GOVERNMENT_VOICE.matcher(after).lookingAt()
+                            || m.form() == Mention.Form.SIDE && opensClause)) {
+                        voicing.add(m.key());
+                    }
+                }
+            }
+        }
+        return voicing;
     }
 }

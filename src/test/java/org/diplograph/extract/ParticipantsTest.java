@@ -46,4 +46,16 @@ class ParticipantsTest {
                 .filteredOn(e -> e.type() == EventType.SANCTION).singleElement()
                 .satisfies(e -> assertThat(e.persons()).extracting(Participant::name).contains("赵立坚"));
     }
+
+    @Test
+    void aProtestTheStateVoicesIsItsSpokespersons() throws Exception {
+        assertThat(events("中国外交部发言人赵立坚周二在例行记者会上回答了提问。"
+                + "中方对此强烈不满、坚决反对，已经向日方提出严正抗议。"))
+                .filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.persons()).extracting(Participant::name).contains("赵立坚"));
+        // The other side's spokesperson does not voice it.
+        assertThat(events("白宫发言人迪尔表示，美元将继续与港元自由兑换。中国外交部周三表示，中方对美国此举坚决反对。"))
+                .filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+                .satisfies(e -> assertThat(e.persons()).extracting(Participant::name).doesNotContain("迪尔"));
+    }
 }
