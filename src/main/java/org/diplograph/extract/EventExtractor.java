@@ -136,6 +136,7 @@ public final class EventExtractor {
                 article.outlet().timeZone()).toLocalDate());
         List<Candidate> candidates = new ArrayList<>();
         Set<Integer> unofficial = new HashSet<>();
+        ListedMembers members = ListedMembers.of(text, lexicon);
         Sentence previous = null;
         for (Sentence sentence : text.sentences()) {
             Optional<Sentence> before = Optional.ofNullable(previous)
@@ -152,7 +153,7 @@ public final class EventExtractor {
                     unofficial.add(sentence.index());
                     continue;
                 }
-                candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates)
+                candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates, members)
                         .ifPresent(c -> {
                             PronounSubject.addTo(c, sentence, last);
                             Spokespersons.keepToVoicedActs(c);
@@ -193,7 +194,7 @@ public final class EventExtractor {
     /** @param sentenceTriggers all triggers of the sentence, {@code match} among them */
     private Optional<Candidate> candidate(String text, Sentence sentence, Optional<Sentence> previous,
                                           TriggerMatch match, List<TriggerMatch> sentenceTriggers, LocalDate reference,
-                                          List<Candidate> before) {
+                                          List<Candidate> before, ListedMembers members) {
         String s = sentence.text();
         EventType type = match.trigger().type();
         String clauseBefore = s.substring(Clauses.start(s, match.start()), match.start());
@@ -302,6 +303,7 @@ public final class EventExtractor {
         UnofficialContact.withoutCompanies(actors, text, sentence, match);
         RepeatedTrigger.narrow(actors, sentence, match, sentenceTriggers);
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
+        members.addTo(actors, sentence, match);
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());
