@@ -156,6 +156,7 @@ public final class EventExtractor {
                 candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates, members)
                         .ifPresent(c -> {
                             PronounSubject.addTo(c, sentence, last);
+                            CountedCountries.addTo(c, sentence, last, match);
                             Spokespersons.keepToVoicedActs(c);
                             for (Candidate part : MultilateralContact.retypeJointCalls(
                                     ContactSplitter.split(c, text.text(), sentence, match), sentence, match)) {
