@@ -163,6 +163,7 @@ public final class EventExtractor {
                         });
             }
             MultilateralContact.oneGatheringPerSentence(candidates, sentence);
+            ReasonForSanction.dropProtestsGivenAsReason(candidates, sentence, sentenceTriggers);
             previous = sentence;
         }
         attachTopics(text, candidates, reference, unofficial);
