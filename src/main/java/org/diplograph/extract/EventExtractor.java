@@ -165,6 +165,7 @@ public final class EventExtractor {
                         });
             }
             MultilateralContact.oneGatheringPerSentence(candidates, sentence);
+            ReasonForSanction.dropProtestsGivenAsReason(candidates, sentence, sentenceTriggers);
             previous = sentence;
         }
         attachTopics(text, candidates, reference, unofficial);
@@ -326,7 +327,9 @@ public final class EventExtractor {
         Evidence evidence = new Evidence(s, sentence.start(), sentence.end(), Math.min(1.0, confidence));
         return Optional.of(new Candidate(type, sentence.index(), sentence.paragraph(), actors, date, status, host,
                 evidence, new ArrayList<>(), type == EventType.PROTEST
-                ? ProtestTarget.issuer(actors, text, sentence, sentence.start() + match.start()) : Optional.empty()));
+                ? ProtestTarget.issuer(actors, text, sentence, sentence.start() + match.start())
+                : type == EventType.SANCTION ? ImposingSide.of(actors, text, sentence, sentence.start() + match.start())
+                : Optional.empty()));
     }
 
     /** The countries a pair compound right before a summit trigger names (朝美首脑会议, 中日韩领导人会议). */

@@ -47,7 +47,7 @@ final class EventMerger {
         Map<String, DiplomaticEvent> events = new LinkedHashMap<>();
         List<Candidate> dated = candidates.stream().filter(c -> c.date().isPresent()).toList();
         for (Candidate c : dated) {
-            add(events, c, c.date().get().date(), c.date().get().endDate(), false);
+            add(events, c, c.date().get().date(), c.date().get().endDate(), false, candidates);
         }
         for (Candidate c : candidates.stream().filter(c -> c.date().isEmpty()).toList()) {
             List<DiplomaticEvent> same = events.values().stream()
@@ -67,7 +67,7 @@ final class EventMerger {
                 }
             }
             if (same.size() == 1) {
-                add(events, c, same.get(0).date(), same.get(0).endDate(), same.get(0).dateIsReportDate());
+                add(events, c, same.get(0).date(), same.get(0).endDate(), same.get(0).dateIsReportDate(), candidates);
                 continue;
             }
             // Said during a call or meeting between the same sides (an invitation during the call), or by
@@ -85,13 +85,13 @@ final class EventMerger {
                     .reduce((first, second) -> second)
                     .or(() -> contacts.stream().reduce((first, second) -> second));
             if (earlier.isPresent()) {
-                add(events, c, earlier.get().date().get().date(), Optional.empty(), false);
+                add(events, c, earlier.get().date().get().date(), Optional.empty(), false, candidates);
             } else {
-                add(events, c, reference, Optional.empty(), true);
+                add(events, c, reference, Optional.empty(), true, candidates);
             }
         }
         return withoutReadouts(oneVisitPerStay(oneMeetingOrTalks(oneSummitPerGathering(absorbSupersets(
-                periodsIntoDays(new ArrayList<>(events.values())))))));
+                periodsIntoDays(new ArrayList<>(events.values())), candidates)))));
     }
 
     /**
@@ -259,14 +259,14 @@ final class EventMerger {
         return result;
     }
 
-    private static List<DiplomaticEvent> absorbSupersets(List<DiplomaticEvent> events) {
+    private static List<DiplomaticEvent> absorbSupersets(List<DiplomaticEvent> events, List<Candidate> candidates) {
         List<DiplomaticEvent> result = new ArrayList<>();
         for (DiplomaticEvent event : events) {
             boolean absorbed = false;
             for (int i = 0; i < result.size() && !absorbed; i++) {
                 DiplomaticEvent kept = result.get(i);
                 if (kept.type() != event.type() || !kept.date().equals(event.date()) || separate(kept, event)
-                        || sameGathering(kept, event)) {
+                        || imposedApart(kept, event, candidates) || sameGathering(kept, event)) {
                     continue;
                 }
                 if (actors(event).containsAll(actors(kept))) {
@@ -336,13 +336,34 @@ final class EventMerger {
         return actors;
     }
 
+    /**
+     * Sanctions answer sanctions: "美国…对中国官员实施制裁" and "中国…对美国…实施制裁" on one day are two acts
+     * between the same sides, told apart by the side that imposes each.
+     */
+    private static boolean imposedApart(DiplomaticEvent a, DiplomaticEvent b, List<Candidate> candidates) {
+        if (a.type() != EventType.SANCTION || b.type() != EventType.SANCTION) {
+            return false;
+        }
+        Set<String> imposersA = imposers(a, candidates);
+        Set<String> imposersB = imposers(b, candidates);
+        return !imposersA.isEmpty() && !imposersB.isEmpty() && imposersA.stream().noneMatch(imposersB::contains);
+    }
+
+    private static Set<String> imposers(DiplomaticEvent event, List<Candidate> candidates) {
+        Set<String> imposers = new TreeSet<>();
+        candidates.stream().filter(c -> c.type() == event.type() && event.evidence().contains(c.evidence()))
+                .forEach(c -> c.issuer().ifPresent(imposers::add));
+        return imposers;
+    }
+
     private static void add(Map<String, DiplomaticEvent> events, Candidate c, LocalDate date,
-                            Optional<LocalDate> endDate, boolean reportDate) {
+                            Optional<LocalDate> endDate, boolean reportDate, List<Candidate> candidates) {
         DiplomaticEvent event = new DiplomaticEvent(c.type(), c.actors().countries().stream().sorted().toList(),
                 c.actors().organizations().stream().sorted().toList(), List.copyOf(c.actors().persons().values()),
                 date, endDate, reportDate, c.status(), c.host(), c.topics(), List.of(c.evidence()));
         String key = event.key();
-        for (int n = 2; events.containsKey(key) && separate(events.get(key), event); n++) {
+        for (int n = 2; events.containsKey(key) && (separate(events.get(key), event)
+                || imposedApart(events.get(key), event, candidates)); n++) {
             key = event.key() + "#" + n;
         }
         events.merge(key, event, EventMerger::combine);

@@ -18,7 +18,7 @@ class TopicDetectorTest {
 
     @Test
     void everyActOfASentenceIsAboutWhatItDiscusses() throws Exception {
-        assertThat(ExtractionFixture.events("中国外交部发言人赵立坚周二表示，中方坚决反对美国对台军售，决定对美国军工企业实施制裁。",
+        assertThat(ExtractionFixture.events("中国外交部发言人赵立坚周二表示，中方坚决反对美国对台军售，并对美国军工企业实施制裁。",
                 "2020-07-14T10:00:00Z"))
                 .filteredOn(e -> e.type() == EventType.PROTEST || e.type() == EventType.SANCTION).hasSize(2)
                 .allSatisfy(e -> assertThat(e.topics()).contains("taiwan"));

@@ -23,6 +23,13 @@ class GazetteerMatcherTest {
     }
 
     @Test
+    void 菲国IsThePhilippines() {
+        assertThat(gazetteer.match("菲国外交部今天向北京提出外交抗议", 0, 16, Set.of()).stream()
+                .filter(m -> m.kind() == Mention.Kind.COUNTRY && m.surface().equals("菲国")).map(Mention::key))
+                .containsExactly("PHL");
+    }
+
+    @Test
     void abbreviationsListedOneByOneOrThreeInARowAreCountries() {
         assertThat(surfaces("越南组织了东盟与中、日、韩高官视讯会议")).containsExactly("越南", "中", "日", "韩");
         assertThat(surfaces("将美丶日丶印丶澳四国合作制度化")).containsExactly("美", "日", "印", "澳");
