@@ -149,7 +149,8 @@ public final class EventExtractor {
             List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
             Optional<Sentence> last = Optional.ofNullable(previous);
             for (TriggerMatch match : sentenceTriggers) {
-                if (UnofficialContact.reportsNone(sentence, match)) {
+                // Nor does what a sentence tells of a wished or proposed act speak of the contact before it.
+                if (UnofficialContact.reportsNone(sentence, match) || UnreportedAct.named(sentence.text(), match)) {
                     unofficial.add(sentence.index());
                     continue;
                 }
@@ -208,7 +209,7 @@ public final class EventExtractor {
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()
                 || type == EventType.SUMMIT && (MultilateralContact.namesReception(s, match)
                 || MultilateralContact.namedAsMatter(s, match, clauseBefore))
-                || UnreportedAct.named(s, match)) {
+                || UnreportedAct.named(s, match) || ReferencePoint.frames(s, match)) {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)
