@@ -96,6 +96,10 @@ final class ContactSplitter {
                 }
                 (at > with ? counterparts : subjects).add(country.get());
             }
+        } else if (AcceptedInvitation.accepted(s, match)) {
+            // "应日本外务大臣茂木敏充、韩国外交部长官康京和邀请": one invitation from each side listed.
+            counterparts.addAll(AcceptedInvitation.inviters(sentence, match));
+            c.actors().countries().stream().filter(x -> !counterparts.contains(x)).forEach(subjects::add);
         } else if (c.type() == EventType.VISIT) {
             // Hosts follow the trigger (访问英国和丹麦) or 对 before it (对日本和韩国进行访问).
             int end = Clauses.end(s, match.end());

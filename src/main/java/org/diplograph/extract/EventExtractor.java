@@ -189,7 +189,8 @@ public final class EventExtractor {
         matches.sort((a, b) -> Integer.compare(a.start(), b.start()));
         // "邀请赵兑烈访华" is an invitation, not a visit.
         Optional<TriggerMatch> invitation = matches.stream()
-                .filter(x -> x.trigger().type() == EventType.INVITATION).findFirst();
+                .filter(x -> x.trigger().type() == EventType.INVITATION && !AcceptedInvitation.accepted(sentence, x))
+                .findFirst();
         invitation.ifPresent(inv -> matches.removeIf(x -> x.trigger().type() == EventType.VISIT && x.start() > inv.start()));
         return matches;
     }

@@ -79,6 +79,8 @@ final class EventMerger {
                             && datesLaterReport(d, c) && !issuedByOther(c, d)
                             // What is still to come did not happen on the day of a contact that did.
                             && (c.status() != EventStatus.PLANNED || d.status() == EventStatus.PLANNED)
+                            // An invitation precedes the contact it leads to (应…邀请 before the visit).
+                            && (c.type() != EventType.INVITATION || d.status() != EventStatus.PLANNED)
                             && !duringStay(d, c))
                     .toList();
             Optional<Candidate> earlier = contacts.stream().filter(d -> !d.date().get().vague())
