@@ -8,9 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.function.BinaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Merges the candidates of one article into events: reports of the same event (same type, actors
@@ -126,24 +130,9 @@ final class EventMerger {
      * sides on the same day is one event, typed by the first report.
      */
     private static List<DiplomaticEvent> oneMeetingOrTalks(List<DiplomaticEvent> events) {
-        List<DiplomaticEvent> result = new ArrayList<>();
-        for (DiplomaticEvent event : events) {
-            int same = -1;
-            for (int i = 0; i < result.size(); i++) {
-                DiplomaticEvent kept = result.get(i);
-                if (ENCOUNTERS.contains(kept.type()) && ENCOUNTERS.contains(event.type())
-                        && kept.date().equals(event.date()) && actors(kept).equals(actors(event))
-                        && !separate(kept, event)) {
-                    same = i;
-                }
-            }
-            if (same >= 0) {
-                result.set(same, combine(result.get(same), event));
-            } else {
-                result.add(event);
-            }
-        }
-        return result;
+        return joined(events, (kept, event) -> ENCOUNTERS.contains(kept.type()) && ENCOUNTERS.contains(event.type())
+                && kept.date().equals(event.date()) && actors(kept).equals(actors(event)) && !separate(kept, event),
+                EventMerger::combine);
     }
 
     private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS);
@@ -158,31 +147,19 @@ final class EventMerger {
      * stay, from the first day to the last.
      */
     private static List<DiplomaticEvent> oneVisitPerStay(List<DiplomaticEvent> events) {
-        List<DiplomaticEvent> result = new ArrayList<>();
-        for (DiplomaticEvent event : events) {
-            int same = -1;
-            for (int i = 0; i < result.size() && same < 0; i++) {
-                DiplomaticEvent kept = result.get(i);
-                if (kept.type() == EventType.VISIT && event.type() == EventType.VISIT && !kept.dateIsReportDate()
-                        && !event.dateIsReportDate() && kept.status() == event.status()
-                        && actors(kept).equals(actors(event)) && daysApart(kept, event) <= STAY_DAYS
-                        && span(kept) <= LONGEST_STAY && span(event) <= LONGEST_STAY) {
-                    same = i;
-                }
-            }
-            if (same < 0) {
-                result.add(event);
-                continue;
-            }
-            DiplomaticEvent kept = result.get(same);
-            boolean keptFirst = !event.date().isBefore(kept.date());
-            DiplomaticEvent stay = keptFirst ? combine(kept, event) : combine(event, kept);
-            LocalDate last = Collections.max(List.of(lastDay(kept), lastDay(event)));
-            result.set(same, new DiplomaticEvent(stay.type(), stay.countries(), stay.organizations(), stay.persons(),
-                    stay.date(), last.isAfter(stay.date()) ? Optional.of(last) : Optional.empty(), false,
-                    stay.status(), stay.host(), stay.topics(), stay.evidence()));
-        }
-        return result;
+        return joined(events, (kept, event) -> kept.type() == EventType.VISIT && event.type() == EventType.VISIT
+                && !kept.dateIsReportDate() && !event.dateIsReportDate() && kept.status() == event.status()
+                && actors(kept).equals(actors(event)) && daysApart(kept, event) <= STAY_DAYS
+                && span(kept) <= LONGEST_STAY && span(event) <= LONGEST_STAY, EventMerger::stay);
+    }
+
+    private static DiplomaticEvent stay(DiplomaticEvent kept, DiplomaticEvent event) {
+        boolean keptFirst = !event.date().isBefore(kept.date());
+        DiplomaticEvent stay = keptFirst ? combine(kept, event) : combine(event, kept);
+        LocalDate last = Collections.max(List.of(lastDay(kept), lastDay(event)));
+        return new DiplomaticEvent(stay.type(), stay.countries(), stay.organizations(), stay.persons(),
+                stay.date(), last.isAfter(stay.date()) ? Optional.of(last) : Optional.empty(), false,
+                stay.status(), stay.host(), stay.topics(), stay.evidence());
     }
 
     private static long daysApart(DiplomaticEvent a, DiplomaticEvent b) {
@@ -206,19 +183,23 @@ final class EventMerger {
      * "韩国外长将受邀出席G7外长会议"): one summit with all of them.
      */
     private static List<DiplomaticEvent> oneSummitPerGathering(List<DiplomaticEvent> events) {
+        return joined(events, (kept, event) -> sameGathering(kept, event) && kept.date().equals(event.date()),
+                (kept, event) -> combine(kept.withActors(union(kept.countries(), event.countries()),
+                        union(kept.organizations(), event.organizations())), event));
+    }
+
+    /**
+     * Each event joined into the first one kept before it that {@code same} says it repeats, or kept
+     * as an event of its own.
+     */
+    private static List<DiplomaticEvent> joined(List<DiplomaticEvent> events,
+                                                BiPredicate<DiplomaticEvent, DiplomaticEvent> same,
+                                                BinaryOperator<DiplomaticEvent> join) {
         List<DiplomaticEvent> result = new ArrayList<>();
         for (DiplomaticEvent event : events) {
-            int same = -1;
-            for (int i = 0; i < result.size() && same < 0; i++) {
-                DiplomaticEvent kept = result.get(i);
-                if (sameGathering(kept, event) && kept.date().equals(event.date())) {
-                    same = i;
-                }
-            }
-            if (same >= 0) {
-                DiplomaticEvent kept = result.get(same);
-                result.set(same, combine(kept.withActors(union(kept.countries(), event.countries()),
-                        union(kept.organizations(), event.organizations())), event));
+            OptionalInt kept = IntStream.range(0, result.size()).filter(i -> same.test(result.get(i), event)).findFirst();
+            if (kept.isPresent()) {
+                result.set(kept.getAsInt(), join.apply(result.get(kept.getAsInt()), event));
             } else {
                 result.add(event);
             }
