@@ -53,4 +53,19 @@ class TopicDetectorTest {
                 .containsExactly("territorial-disputes");
         assertThat(topics.detect("双方讨论了地区安全问题。")).contains("military-security");
     }
+
+    @Test
+    void securityLegislationOrACrimeAgainstItIsNoMilitaryTopic() {
+        assertThat(topics.detect("美方阻挠中方推进香港国家安全立法的图谋不会得逞。")).doesNotContain("military-security");
+        assertThat(topics.detect("勾结外国势力危害国家安全罪的，最高可处无期徒刑。")).doesNotContain("military-security");
+        assertThat(topics.detect("双方同意在维护国家安全方面加强合作。")).contains("military-security");
+    }
+
+    @Test
+    void aPandemicThatSetsTheSceneIsNoTopic() {
+        assertThat(topics.detect("受到新冠疫情影响，委国目前不开放领空给商用班机。")).doesNotContain("covid-19");
+        assertThat(topics.detect("比根是自新冠疫情爆发后首位访韩的美国政府高官。")).doesNotContain("covid-19");
+        assertThat(topics.detect("在两国贸易摩擦升级之际，双方外长通电话。")).doesNotContain("trade");
+        assertThat(topics.detect("双方同意在新冠疫苗研发方面加强合作。")).contains("covid-19");
+    }
 }
