@@ -56,7 +56,7 @@ final class TopicDetector {
 
     /**
      * Whether the trigger sits in a clause that sets the scene rather than says what was discussed:
-     * 受新冠疫情影响, 自新冠疫情爆发后, 在两国贸易战升级之际.
+     * 受新冠疫情影响, 自新冠疫情爆发后, 在两国贸易战升级之际, 两国关系高度紧张之际.
      */
     private static boolean circumstance(String text, int at, int end) {
         int from = at;
@@ -70,7 +70,8 @@ final class TopicDetector {
         String before = text.substring(from, at);
         String after = text.substring(end, to);
         return CAUSE_OPENS.matcher(before).find() && CAUSE_CLOSES.matcher(after).lookingAt()
-                || TIME_OPENS.matcher(before).find() && TIME_CLOSES.matcher(after).lookingAt();
+                || TIME_OPENS.matcher(before).find() && TIME_CLOSES.matcher(after).lookingAt()
+                || SCENE_CLOSES.matcher(after).lookingAt();
     }
 
     /** 国家安全 naming a law or a crime: 国家安全法, 国家安全立法, 危害国家安全罪. */
@@ -80,6 +81,8 @@ final class TopicDetector {
     private static final Pattern CAUSE_CLOSES = Pattern.compile(".{0,12}?(?:影响|冲击|爆发|暴发|蔓延|以来|之后|后)");
     private static final Pattern TIME_OPENS = Pattern.compile("(?:在|正值).{0,8}$");
     private static final Pattern TIME_CLOSES = Pattern.compile(".{0,10}?(?:之际|期间|之时)");
+    /** Closes a scene even without 在 or 自 before it: 两国关系高度紧张之际, 新冠疫情爆发以来. */
+    private static final Pattern SCENE_CLOSES = Pattern.compile(".{0,12}?(?:之际|之时)|.{0,4}?(?:爆发|暴发)以来");
     private static final Pattern MINISTRY = Pattern.compile("部(?!署|分|队|门)|大臣|署长|厅长|顾问|\\p{IsHan}{0,2}局长");
     private static final String COVID = "covid-19";
     private static final String HEALTH = "health";

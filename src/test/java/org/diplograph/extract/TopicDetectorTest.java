@@ -66,6 +66,8 @@ class TopicDetectorTest {
         assertThat(topics.detect("受到新冠疫情影响，委国目前不开放领空给商用班机。")).doesNotContain("covid-19");
         assertThat(topics.detect("比根是自新冠疫情爆发后首位访韩的美国政府高官。")).doesNotContain("covid-19");
         assertThat(topics.detect("在两国贸易摩擦升级之际，双方外长通电话。")).doesNotContain("trade");
+        assertThat(topics.detect("他是中美外交关系高度紧张之际首位访华的官员。")).doesNotContain("bilateral-relations");
+        assertThat(topics.detect("两国总理将举行新冠疫情爆发以来首次的面对面会谈。")).doesNotContain("covid-19");
         assertThat(topics.detect("双方同意在新冠疫苗研发方面加强合作。")).contains("covid-19");
     }
 }
