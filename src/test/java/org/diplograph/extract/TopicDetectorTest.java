@@ -70,4 +70,11 @@ class TopicDetectorTest {
         assertThat(topics.detect("两国总理将举行新冠疫情爆发以来首次的面对面会谈。")).doesNotContain("covid-19");
         assertThat(topics.detect("双方同意在新冠疫苗研发方面加强合作。")).contains("covid-19");
     }
+
+    @Test
+    void anOrganisationsNameOrAPartnersRankIsNoTopic() {
+        assertThat(topics.detect("中欧要共同引导世界贸易组织改革朝正确方向发展。")).doesNotContain("trade");
+        assertThat(topics.detect("中国是朝鲜最重要的盟友和贸易伙伴。")).doesNotContain("trade");
+        assertThat(topics.detect("双方同意扩大双边贸易。")).contains("trade");
+    }
 }
