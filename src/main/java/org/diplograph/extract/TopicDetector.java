@@ -37,7 +37,7 @@ final class TopicDetector {
 
     /**
      * Whether the trigger occurs other than as the portfolio of a ministry or minister (卫生部长,
-     * 能源部, 卫生大臣, 国家安全顾问): an office says who took part, not what was discussed. Nor is
+     * 卫生福利部长, 能源部, 卫生大臣, 国家安全顾问): an office says who took part, not what was discussed. Nor is
      * security the subject where it names a law or a crime (香港国家安全法 is the Hong Kong topic's),
      * nor a trigger in a clause that only sets the scene, nor one in an organisation's name or a
      * partner's rank.
@@ -87,7 +87,7 @@ final class TopicDetector {
     private static final Pattern SCENE_CLOSES = Pattern.compile(".{0,12}?(?:之际|之时)|.{0,4}?(?:爆发|暴发)以来");
     /** An organisation's name (世界贸易组织) or a partner's rank (最大贸易伙伴) says who, not what. */
     private static final Pattern NAME_OR_ROLE = Pattern.compile("组织|伙伴");
-    private static final Pattern MINISTRY = Pattern.compile("部(?!署|分|队|门)|大臣|署长|厅长|顾问|\\p{IsHan}{0,2}局长");
+    private static final Pattern MINISTRY = Pattern.compile("部(?!署|分|队|门)|\\p{IsHan}{1,2}部长|大臣|署长|厅长|顾问|\\p{IsHan}{0,2}局长");
     private static final String COVID = "covid-19";
     private static final String HEALTH = "health";
 }

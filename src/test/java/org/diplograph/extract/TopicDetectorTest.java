@@ -12,6 +12,7 @@ class TopicDetectorTest {
     @Test
     void aMinistrysPortfolioIsNoTopic() {
         assertThat(topics.detect("美国卫生部长阿扎抵达台北，展开访问。")).doesNotContain("health");
+        assertThat(topics.detect("维特齐将会见卫生福利部长陈时中。")).doesNotContain("health");
         assertThat(topics.detect("双方同意加强卫生合作。")).contains("health");
         assertThat(topics.detect("双方讨论了亚太地区的军事部署。")).contains("military-security");
     }
