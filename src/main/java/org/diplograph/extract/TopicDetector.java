@@ -37,21 +37,57 @@ final class TopicDetector {
 
     /**
      * Whether the trigger occurs other than as the portfolio of a ministry or minister (卫生部长,
-     * 能源部, 卫生大臣, 国家安全顾问): an office says who took part, not what was discussed. Nor is
-     * security the subject where it names a law (香港国家安全法 is the Hong Kong topic's).
+     * 卫生福利部长, 能源部, 卫生大臣, 国家安全顾问): an office says who took part, not what was discussed. Nor is
+     * security the subject where it names a law or a crime (香港国家安全法 is the Hong Kong topic's),
+     * nor a trigger in a clause that only sets the scene, nor one in an organisation's name or a
+     * partner's rank.
      */
     private static boolean mentionedAsSubject(String text, String trigger) {
         for (int at = text.indexOf(trigger); at >= 0; at = text.indexOf(trigger, at + 1)) {
             int end = at + trigger.length();
-            boolean law = trigger.endsWith("安全") && text.startsWith("法", end);
-            if (!law && !MINISTRY.matcher(text).region(end, text.length()).lookingAt()) {
+            boolean law = trigger.endsWith("安全")
+                    && SECURITY_NAMED.matcher(text).region(end, text.length()).lookingAt();
+            if (!law && !circumstance(text, at, end)
+                    && !MINISTRY.matcher(text).region(end, text.length()).lookingAt()
+                    && !NAME_OR_ROLE.matcher(text).region(end, text.length()).lookingAt()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Pattern MINISTRY = Pattern.compile("部(?!署|分|队|门)|大臣|署长|厅长|顾问|\\p{IsHan}{0,2}局长");
+    /**
+     * Whether the trigger sits in a clause that sets the scene rather than says what was discussed:
+     * 受新冠疫情影响, 自新冠疫情爆发后, 在两国贸易战升级之际, 两国关系高度紧张之际.
+     */
+    private static boolean circumstance(String text, int at, int end) {
+        int from = at;
+        while (from > 0 && CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        String before = text.substring(from, at);
+        String after = text.substring(end, to);
+        return CAUSE_OPENS.matcher(before).find() && CAUSE_CLOSES.matcher(after).lookingAt()
+                || TIME_OPENS.matcher(before).find() && TIME_CLOSES.matcher(after).lookingAt()
+                || SCENE_CLOSES.matcher(after).lookingAt();
+    }
+
+    /** 国家安全 naming a law or a crime: 国家安全法, 国家安全立法, 危害国家安全罪. */
+    private static final Pattern SECURITY_NAMED = Pattern.compile("立?法|罪");
+    private static final String CLAUSE_BREAKS = "，。；：！？,;:“”「」";
+    private static final Pattern CAUSE_OPENS = Pattern.compile("(?:受到?|自从?|由于|因为?).{0,12}$");
+    private static final Pattern CAUSE_CLOSES = Pattern.compile(".{0,12}?(?:影响|冲击|爆发|暴发|蔓延|以来|之后|后)");
+    private static final Pattern TIME_OPENS = Pattern.compile("(?:在|正值).{0,8}$");
+    private static final Pattern TIME_CLOSES = Pattern.compile(".{0,10}?(?:之际|期间|之时)");
+    /** Closes a scene even without 在 or 自 before it: 两国关系高度紧张之际, 新冠疫情爆发以来. */
+    private static final Pattern SCENE_CLOSES = Pattern.compile(".{0,12}?(?:之际|之时)|.{0,4}?(?:爆发|暴发)以来");
+    /** An organisation's name (世界贸易组织) or a partner's rank (最大贸易伙伴) says who, not what. */
+    private static final Pattern NAME_OR_ROLE = Pattern.compile("组织|伙伴");
+    private static final Pattern MINISTRY = Pattern.compile("部(?!署|分|队|门)|\\p{IsHan}{1,2}部长|大臣|署长|厅长|顾问|\\p{IsHan}{0,2}局长");
     private static final String COVID = "covid-19";
     private static final String HEALTH = "health";
 }

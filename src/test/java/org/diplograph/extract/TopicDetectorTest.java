@@ -12,6 +12,7 @@ class TopicDetectorTest {
     @Test
     void aMinistrysPortfolioIsNoTopic() {
         assertThat(topics.detect("美国卫生部长阿扎抵达台北，展开访问。")).doesNotContain("health");
+        assertThat(topics.detect("维特齐将会见卫生福利部长陈时中。")).doesNotContain("health");
         assertThat(topics.detect("双方同意加强卫生合作。")).contains("health");
         assertThat(topics.detect("双方讨论了亚太地区的军事部署。")).contains("military-security");
     }
@@ -52,5 +53,29 @@ class TopicDetectorTest {
         assertThat(topics.detect("王毅同印度国家安全顾问多瓦尔通电话，就缓和两国边界事态达成积极共识。"))
                 .containsExactly("territorial-disputes");
         assertThat(topics.detect("双方讨论了地区安全问题。")).contains("military-security");
+    }
+
+    @Test
+    void securityLegislationOrACrimeAgainstItIsNoMilitaryTopic() {
+        assertThat(topics.detect("美方阻挠中方推进香港国家安全立法的图谋不会得逞。")).doesNotContain("military-security");
+        assertThat(topics.detect("勾结外国势力危害国家安全罪的，最高可处无期徒刑。")).doesNotContain("military-security");
+        assertThat(topics.detect("双方同意在维护国家安全方面加强合作。")).contains("military-security");
+    }
+
+    @Test
+    void aPandemicThatSetsTheSceneIsNoTopic() {
+        assertThat(topics.detect("受到新冠疫情影响，委国目前不开放领空给商用班机。")).doesNotContain("covid-19");
+        assertThat(topics.detect("比根是自新冠疫情爆发后首位访韩的美国政府高官。")).doesNotContain("covid-19");
+        assertThat(topics.detect("在两国贸易摩擦升级之际，双方外长通电话。")).doesNotContain("trade");
+        assertThat(topics.detect("他是中美外交关系高度紧张之际首位访华的官员。")).doesNotContain("bilateral-relations");
+        assertThat(topics.detect("两国总理将举行新冠疫情爆发以来首次的面对面会谈。")).doesNotContain("covid-19");
+        assertThat(topics.detect("双方同意在新冠疫苗研发方面加强合作。")).contains("covid-19");
+    }
+
+    @Test
+    void anOrganisationsNameOrAPartnersRankIsNoTopic() {
+        assertThat(topics.detect("中欧要共同引导世界贸易组织改革朝正确方向发展。")).doesNotContain("trade");
+        assertThat(topics.detect("中国是朝鲜最重要的盟友和贸易伙伴。")).doesNotContain("trade");
+        assertThat(topics.detect("双方同意扩大双边贸易。")).contains("trade");
     }
 }
