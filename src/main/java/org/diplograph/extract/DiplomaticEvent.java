@@ -14,11 +14,13 @@ import java.util.Optional;
  * @param dateIsReportDate true when the text gives no date and the publication date stands in
  * @param host for visits: the country visited, when the text tells it
  * @param topics topic keys, in order of first appearance
+ * @param actedBy who acted, kept only where it tells this event from another of the same type, actors
+ *     and date (a sanction and the counter-sanction of the same day)
  */
 public record DiplomaticEvent(EventType type, List<String> countries, List<String> organizations,
                               List<Participant> persons, LocalDate date, Optional<LocalDate> endDate,
                               boolean dateIsReportDate, EventStatus status, Optional<String> host,
-                              List<String> topics, List<Evidence> evidence) {
+                              List<String> topics, List<Evidence> evidence, Optional<String> actedBy) {
 
     public DiplomaticEvent {
         countries = List.copyOf(countries);
@@ -28,27 +30,42 @@ public record DiplomaticEvent(EventType type, List<String> countries, List<Strin
         evidence = oncePerSentence(evidence);
     }
 
+    public DiplomaticEvent(EventType type, List<String> countries, List<String> organizations,
+                           List<Participant> persons, LocalDate date, Optional<LocalDate> endDate,
+                           boolean dateIsReportDate, EventStatus status, Optional<String> host,
+                           List<String> topics, List<Evidence> evidence) {
+        this(type, countries, organizations, persons, date, endDate, dateIsReportDate, status, host, topics, evidence,
+                Optional.empty());
+    }
+
     /**
      * The identity of the event across articles: type, sorted actors and date. Two reports of the
-     * same call give the same key, so they become one event with two sources.
+     * same call give the same key, so they become one event with two sources. Where one article tells
+     * two such acts apart by who acted, that side is part of the key.
      */
     public String key() {
         List<String> actors = new java.util.ArrayList<>(countries);
         actors.addAll(organizations);
         actors.sort(null);
-        return type.localName() + "|" + String.join(",", actors) + "|" + date;
+        return type.localName() + "|" + String.join(",", actors) + "|" + date + actedBy.map(a -> "|" + a).orElse("");
+    }
+
+    /** The same event, told apart from another of the same key by the side that acted. */
+    public DiplomaticEvent actedBy(String side) {
+        return new DiplomaticEvent(type, countries, organizations, persons, date, endDate, dateIsReportDate, status,
+                host, topics, evidence, Optional.of(side));
     }
 
     /** The same event with other countries and organisations taking part. */
     public DiplomaticEvent withActors(List<String> otherCountries, List<String> otherOrganizations) {
         return new DiplomaticEvent(type, otherCountries, otherOrganizations, persons, date, endDate, dateIsReportDate,
-                status, host, topics, evidence);
+                status, host, topics, evidence, actedBy);
     }
 
     /** The same event with other participants. */
     public DiplomaticEvent withPersons(List<Participant> others) {
         return new DiplomaticEvent(type, countries, organizations, others, date, endDate, dateIsReportDate, status,
-                host, topics, evidence);
+                host, topics, evidence, actedBy);
     }
 
     /**

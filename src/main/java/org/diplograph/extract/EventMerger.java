@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.BinaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -96,8 +97,25 @@ final class EventMerger {
                 add(events, c, reference, Optional.empty(), true, candidates);
             }
         }
-        return withoutReadouts(oneVisitPerStay(oneMeetingOrTalks(oneSummitPerGathering(absorbSupersets(
-                periodsIntoDays(new ArrayList<>(events.values())), candidates)))));
+        return toldApartByWhoActed(withoutReadouts(oneVisitPerStay(oneMeetingOrTalks(oneSummitPerGathering(
+                absorbSupersets(periodsIntoDays(new ArrayList<>(events.values())), candidates))))), candidates);
+    }
+
+    /**
+     * Events kept apart though of one type, actors and date (a sanction and the counter-sanction of the
+     * same day, two leaders' messages) would share one key and so one URI: each takes the side that
+     * imposed it, or else the persons who acted, into its key.
+     */
+    private static List<DiplomaticEvent> toldApartByWhoActed(List<DiplomaticEvent> events, List<Candidate> candidates) {
+        Map<String, Long> perKey = events.stream().collect(Collectors.groupingBy(DiplomaticEvent::key,
+                Collectors.counting()));
+        return events.stream().map(e -> {
+            if (perKey.get(e.key()) < 2) {
+                return e;
+            }
+            Set<String> sides = imposers(e, candidates);
+            return e.actedBy(String.join("+", sides.isEmpty() ? names(e) : sides));
+        }).toList();
     }
 
     /**

@@ -21,7 +21,16 @@ class CounterSanctionTest {
                 .allSatisfy(e -> {
                     assertThat(e.countries()).containsExactly("CHN", "USA");
                     assertThat(e.date()).hasToString("2020-07-14");
-                });
+                })
+                // Two acts, so two identities in the graph: each key names the side that imposed it.
+                .extracting(DiplomaticEvent::key)
+                .containsExactlyInAnyOrder("Sanction|CHN,USA|2020-07-14|CHN", "Sanction|CHN,USA|2020-07-14|USA");
+    }
+
+    @Test
+    void aSanctionToldOnceKeepsTheKeyOfTypeActorsAndDate() throws Exception {
+        assertThat(sanctionsOf("周二，美国总统特朗普签署法案，对中国官员实施制裁。", "2020-07-15T10:00:00Z"))
+                .extracting(DiplomaticEvent::key).containsExactly("Sanction|CHN,USA|2020-07-14");
     }
 
     @Test
