@@ -34,7 +34,8 @@ final class GazetteerMatcher {
     private static final String LIST_BEFORE = "与和及同跟对将把在、，";
 
     private final Map<String, Entry> entries = new HashMap<>();
-    private final int longest;
+    /** The longest name starting with each character: most positions of a text start none. */
+    private final Map<Character, Integer> longestFrom = new HashMap<>();
     private final Map<Character, List<String>> abbreviations = new HashMap<>();
     /** Countries by the first character of their Chinese name (乌 → Ukraine, Uganda, Uzbekistan …). */
     private final Map<Character, List<String>> initials = new HashMap<>();
@@ -77,7 +78,7 @@ final class GazetteerMatcher {
         for (Country country : lexicon.countries()) {
             country.capitals().forEach(n -> add(n, Mention.Kind.COUNTRY, Mention.Form.CAPITAL, country.iso3()));
         }
-        longest = entries.keySet().stream().mapToInt(String::length).max().orElse(1);
+        entries.keySet().forEach(name -> longestFrom.merge(name.charAt(0), name.length(), Math::max));
         Set<Character> pairChars = new java.util.TreeSet<>(abbreviations.keySet());
         pairChars.addAll(initials.keySet());
         String chars = pairChars.stream().map(String::valueOf).collect(Collectors.joining());
@@ -122,7 +123,7 @@ final class GazetteerMatcher {
         List<Mention> found = new ArrayList<>();
         int i = from;
         while (i < to) {
-            int length = Math.min(longest, to - i);
+            int length = Math.min(longestFrom.getOrDefault(text.charAt(i), 0), to - i);
             Entry hit = null;
             for (; length >= 2; length--) {
                 hit = entries.get(text.substring(i, i + length));
