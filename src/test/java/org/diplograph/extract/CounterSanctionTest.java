@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 class CounterSanctionTest {
 
     private static List<DiplomaticEvent> sanctionsOf(String body, String published) throws Exception {
-        return ExtractionFixture.events("测试", body, published).stream()
-                .filter(e -> e.type() == EventType.SANCTION).toList();
+        return ExtractionFixture.events(EventType.SANCTION, body, published);
     }
 
     @Test

@@ -30,4 +30,9 @@ final class ExtractionFixture {
     static List<DiplomaticEvent> events(String body, String published) throws Exception {
         return events("标题", body, published);
     }
+
+    /** The events of one type in a feed item with this body. */
+    static List<DiplomaticEvent> events(EventType type, String body, String published) throws Exception {
+        return events(body, published).stream().filter(e -> e.type() == type).toList();
+    }
 }

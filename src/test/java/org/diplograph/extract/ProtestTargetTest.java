@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 class ProtestTargetTest {
 
     private static List<DiplomaticEvent> protests(String body, String published) throws Exception {
-        return ExtractionFixture.events("测试", body, published).stream()
-                .filter(e -> e.type() == EventType.PROTEST).toList();
+        return ExtractionFixture.events(EventType.PROTEST, body, published);
     }
 
     @Test
