@@ -29,7 +29,7 @@ final class AcceptedInvitation {
     static Set<String> inviters(Sentence sentence, TriggerMatch match) {
         Set<String> inviters = new TreeSet<>();
         for (Mention m : sentence.mentions()) {
-            Optional<String> country = m.kind() == Mention.Kind.COUNTRY ? Optional.of(m.key()) : m.country();
+            Optional<String> country = m.state();
             int at = m.start() - sentence.start();
             if (country.isPresent() && at > match.start() && at < match.end()) {
                 inviters.add(country.get());

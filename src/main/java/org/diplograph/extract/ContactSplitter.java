@@ -74,7 +74,7 @@ final class ContactSplitter {
             c.actors().countries().stream().filter(x -> !counterparts.contains(x)).forEach(subjects::add);
         } else if (separately >= clauseStart && c.type() != EventType.SUMMIT) {
             for (Mention m : sentence.mentions()) {
-                Optional<String> country = m.kind() == Mention.Kind.COUNTRY ? Optional.of(m.key()) : m.country();
+                Optional<String> country = m.state();
                 if (country.isEmpty() || !c.actors().countries().contains(country.get())) {
                     continue;
                 }
@@ -89,7 +89,7 @@ final class ContactSplitter {
             // "沙利文与他的法国、德国、英国和日本同行进行了通话" is four calls: a call or a meeting has two sides.
             int with = firstWith(sentence, clauseStart, match.start());
             for (Mention m : sentence.mentions()) {
-                Optional<String> country = m.kind() == Mention.Kind.COUNTRY ? Optional.of(m.key()) : m.country();
+                Optional<String> country = m.state();
                 int at = m.start() - sentence.start();
                 if (with < 0 || country.isEmpty() || !c.actors().countries().contains(country.get()) || at >= match.start()) {
                     continue;
@@ -117,7 +117,7 @@ final class ContactSplitter {
             if (counterparts.isEmpty() && invited.find()) {
                 // "王毅应日本外务大臣茂木敏充、韩国外交部长官康京和邀请访问这两个国家": the hosts are who invited.
                 for (Mention m : sentence.mentions()) {
-                    Optional<String> country = m.kind() == Mention.Kind.COUNTRY ? Optional.of(m.key()) : m.country();
+                    Optional<String> country = m.state();
                     int at = m.start() - sentence.start();
                     if (country.isPresent() && at >= invited.start() && at < invited.end()) {
                         counterparts.add(country.get());

@@ -149,7 +149,8 @@ public final class EventExtractor {
             List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
             Optional<Sentence> last = Optional.ofNullable(previous);
             for (TriggerMatch match : sentenceTriggers) {
-                // Nor does what a sentence tells of a wished or proposed act speak of the contact before it.
+                // A banned, unofficial, wished or proposed contact is no event, and what its sentence tells
+                // is not the topic of the contact before it.
                 if (UnofficialContact.reportsNone(sentence, match) || UnreportedAct.named(sentence.text(), match)) {
                     unofficial.add(sentence.index());
                     continue;
@@ -210,7 +211,7 @@ public final class EventExtractor {
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()
                 || type == EventType.SUMMIT && (MultilateralContact.namesReception(s, match)
                 || MultilateralContact.namedAsMatter(s, match, clauseBefore))
-                || UnreportedAct.named(s, match) || ReferencePoint.frames(s, match)) {
+                || ReferencePoint.frames(s, match)) {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)
@@ -328,10 +329,17 @@ public final class EventExtractor {
                 + (date.isPresent() ? 0.2 : 0) + (sentence.paragraph() <= 0 ? 0.1 : 0);
         Evidence evidence = new Evidence(s, sentence.start(), sentence.end(), Math.min(1.0, confidence));
         return Optional.of(new Candidate(type, sentence.index(), sentence.paragraph(), actors, date, status, host,
-                evidence, new ArrayList<>(), type == EventType.PROTEST
-                ? ProtestTarget.issuer(actors, text, sentence, sentence.start() + match.start())
-                : type == EventType.SANCTION ? ImposingSide.of(actors, text, sentence, sentence.start() + match.start())
-                : Optional.empty()));
+                evidence, new ArrayList<>(), issuer(type, actors, text, sentence, sentence.start() + match.start())));
+    }
+
+    /** Who protests or imposes: what tells two such acts between the same sides apart. */
+    private static Optional<String> issuer(EventType type, Actors actors, String text, Sentence sentence,
+                                           int triggerStart) {
+        return switch (type) {
+            case PROTEST -> ProtestTarget.issuer(actors, text, sentence, triggerStart);
+            case SANCTION -> ImposingSide.of(actors, text, sentence, triggerStart);
+            default -> Optional.empty();
+        };
     }
 
     /** The countries a pair compound right before a summit trigger names (朝美首脑会议, 中日韩领导人会议). */

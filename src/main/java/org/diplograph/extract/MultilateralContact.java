@@ -64,7 +64,7 @@ final class MultilateralContact {
         for (Mention m : sentence.mentions()) {
             int at = m.start() - sentence.start();
             if (at >= clauseStart && at < match.start()) {
-                (m.kind() == Mention.Kind.COUNTRY ? Optional.of(m.key()) : m.country()).ifPresent(listed::add);
+                m.state().ifPresent(listed::add);
             }
         }
         return contacts.stream().map(c -> c.type() == EventType.PHONE_CALL && c.actors().countries().size() > 2
@@ -184,7 +184,7 @@ final class MultilateralContact {
         for (Mention m : sentence.mentions()) {
             int at = m.start() - sentence.start();
             if (at >= from && at < to) {
-                (m.kind() == Mention.Kind.COUNTRY ? Optional.of(m.key()) : m.country()).ifPresent(named::add);
+                m.state().ifPresent(named::add);
             }
         }
         return named.containsAll(actors.countries());

@@ -52,7 +52,7 @@ final class RepeatedTrigger {
         Set<String> named = new TreeSet<>();
         for (Mention m : sentence.mentions()) {
             int offset = m.start() - sentence.start();
-            Optional<String> country = m.kind() == Mention.Kind.COUNTRY ? Optional.of(m.key()) : m.country();
+            Optional<String> country = m.state();
             if (offset >= from && offset < to && country.isPresent() && actors.countries().contains(country.get())) {
                 named.add(country.get());
             }

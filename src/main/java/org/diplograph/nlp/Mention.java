@@ -37,6 +37,11 @@ public record Mention(Kind kind, Form form, String key, String surface, int star
         return start + surface.length();
     }
 
+    /** The state this mention stands for: a country itself, or the country of a person, title or body. */
+    public Optional<String> state() {
+        return kind == Kind.COUNTRY ? Optional.of(key) : country;
+    }
+
     static Mention of(Kind kind, Form form, String key, String surface, int start) {
         return new Mention(kind, form, key, surface, start, Optional.empty(), Optional.empty());
     }
