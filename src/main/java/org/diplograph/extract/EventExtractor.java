@@ -136,6 +136,7 @@ public final class EventExtractor {
                 article.outlet().timeZone()).toLocalDate());
         List<Candidate> candidates = new ArrayList<>();
         Set<Integer> unofficial = new HashSet<>();
+        Map<Integer, List<TriggerMatch>> triggersBySentence = new HashMap<>();
         ListedMembers members = ListedMembers.of(text, lexicon);
         Sentence previous = null;
         for (Sentence sentence : text.sentences()) {
@@ -147,6 +148,7 @@ public final class EventExtractor {
             MultilateralContact.joinReportedSummit(sentence, candidates);
             MultilateralContact.joinReportedStatement(sentence, candidates);
             List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
+            triggersBySentence.put(sentence.index(), sentenceTriggers);
             Optional<Sentence> last = Optional.ofNullable(previous);
             for (TriggerMatch match : sentenceTriggers) {
                 // A banned, unofficial, wished or proposed contact is no event, and what its sentence tells
@@ -170,7 +172,7 @@ public final class EventExtractor {
             ReasonForSanction.dropProtestsGivenAsReason(candidates, sentence, sentenceTriggers);
             previous = sentence;
         }
-        attachTopics(text, candidates, reference, unofficial);
+        attachTopics(text, candidates, reference, unofficial, triggersBySentence);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
         return new Extraction(withStatedOffices(text, events), Optional.empty());
     }
@@ -563,7 +565,7 @@ public final class EventExtractor {
      * event recalled from years back owns only the rest of its paragraph: after it the story goes on.
      */
     private void attachTopics(AnalyzedText text, List<Candidate> candidates, LocalDate reference,
-                              Set<Integer> unofficial) {
+                              Set<Integer> unofficial, Map<Integer, List<TriggerMatch>> triggersBySentence) {
         if (candidates.isEmpty()) {
             return;
         }
@@ -587,7 +589,8 @@ public final class EventExtractor {
             }
             if (owner == null || owner.sentence() != sentence.index()
                     && (owner.status() == EventStatus.PLANNED
-                    || triggersIn(sentence.text()).stream().anyMatch(m -> namedInPassing(sentence.text(), m)))) {
+                    || triggersBySentence.computeIfAbsent(sentence.index(), i -> triggersIn(sentence.text())).stream()
+                    .anyMatch(m -> namedInPassing(sentence.text(), m)))) {
                 // What a sentence about a measure or document named in passing discusses is not the contact's.
                 continue;
             }
