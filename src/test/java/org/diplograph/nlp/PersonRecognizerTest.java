@@ -218,4 +218,10 @@ class PersonRecognizerTest {
                 .filteredOn(m -> m.key().equals("王沪宁")).first()
                 .satisfies(m -> assertThat(m.position()).contains("chairman"));
     }
+
+    @Test
+    void theEtceteraAfterTheFirstOfAGroupIsNoPartOfTheName() throws Exception {
+        List<Mention> persons = persons("比根还与国家安全保障局长北村滋等举行了会谈。");
+        assertThat(persons).extracting(Mention::key).contains("北村滋").doesNotContain("北村滋等");
+    }
 }
