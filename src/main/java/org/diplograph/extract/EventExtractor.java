@@ -105,7 +105,7 @@ public final class EventExtractor {
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
     /** A summit as the setting of another contact: during it (期间, 间隙) or before it opens (开幕前). */
     private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际|前)");
-    private static final Pattern ACCOMPANYING = Pattern.compile("\\A[^，。；]{2,60}?等(?:人)?(?:参加|出席|陪同)(会见|会谈|会晤)?(?:上述活动|活动)?[。！]?$");
+    private static final Pattern ACCOMPANYING = Pattern.compile("\\A([^，。；]{2,60}?)等(?:人)?(?:参加|出席|陪同)(会见|会谈|会晤)?(?:上述活动|活动)?[。！]?$");
     private static final Set<EventType> ACCOMPANIED = Set.of(EventType.MEETING, EventType.TALKS, EventType.VISIT,
             EventType.SUMMIT);
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
@@ -390,7 +390,7 @@ public final class EventExtractor {
             return false;
         }
         // 参加会见 joins the latest meeting, 参加会谈 the latest talks, 陪同 the latest contact.
-        Set<EventType> joined = m.group(1) == null ? ACCOMPANIED : m.group(1).equals("会谈") ? Set.of(EventType.TALKS)
+        Set<EventType> joined = m.group(2) == null ? ACCOMPANIED : m.group(2).equals("会谈") ? Set.of(EventType.TALKS)
                 : Set.of(EventType.MEETING);
         Optional<Candidate> latest = before.stream().filter(c -> joined.contains(c.type()))
                 .reduce((first, second) -> second);
@@ -398,14 +398,14 @@ public final class EventExtractor {
             return false;
         }
         Candidate contact = latest.get();
-        for (Mention person : sentence.mentions()) {
-            if (person.kind() == Mention.Kind.PERSON
-                    && person.country().map(contact.actors().countries()::contains).orElse(false)) {
-                // Listed by name only: the office they hold is not what they took part as.
-                contact.actors().persons().putIfAbsent(person.key(),
-                        new Participant(person.key(), Optional.empty(), person.country()));
-            }
+        List<Participant> attendees = ListedAttendees.of(sentence, m.end(1), contact);
+        if (attendees.isEmpty()) {
+            // Listed by name only: the office they hold is not what they took part as.
+            attendees = sentence.mentions().stream().filter(p -> p.kind() == Mention.Kind.PERSON)
+                    .map(p -> new Participant(p.key(), Optional.empty(), p.country())).toList();
         }
+        attendees.stream().filter(p -> p.country().map(contact.actors().countries()::contains).orElse(false))
+                .forEach(p -> contact.actors().persons().putIfAbsent(p.name(), p));
         return true;
     }
 
