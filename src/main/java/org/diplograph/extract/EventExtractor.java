@@ -105,7 +105,13 @@ public final class EventExtractor {
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
     /** A summit as the setting of another contact: during it (期间, 间隙) or before it opens (开幕前). */
     private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际|前)");
-    private static final Pattern ACCOMPANYING = Pattern.compile("\\A([^，。；]{2,60}?)等(?:人)?(?:参加|出席|陪同)(会见|会谈|会晤)?(?:上述活动|活动)?[。！]?$");
+    /**
+     * Officials listed as attending (丁薛祥、王毅、何立峰等参加会见), also with their titles and the other side's
+     * delegation (蔡奇、王毅、秦刚，以及俄罗斯联邦政府领导人出席上述活动), or flying with a visitor (…等陪同人员同机抵达).
+     */
+    private static final Pattern ACCOMPANYING = Pattern.compile("\\A([^。；]{2,120}?)(?:，以及[^，。；]{1,30}?)?"
+            + "(?:等(?:人)?(?:参加|出席|陪同)(会见|会谈|会晤)?(?:上述活动|活动|人员同机(?:抵达|返回|离开|前往)[^，。；]{0,12})?"
+            + "|(?:参加|出席|陪同)上述活动)[。！]?$");
     private static final Set<EventType> ACCOMPANIED = Set.of(EventType.MEETING, EventType.TALKS, EventType.VISIT,
             EventType.SUMMIT);
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
@@ -400,9 +406,11 @@ public final class EventExtractor {
         Candidate contact = latest.get();
         List<Participant> attendees = ListedAttendees.of(sentence, m.end(1), contact);
         if (attendees.isEmpty()) {
-            // Listed by name only: the office they hold is not what they took part as.
+            // Only an office stated right before the name is what they took part as (中央办公厅主任蔡奇).
             attendees = sentence.mentions().stream().filter(p -> p.kind() == Mention.Kind.PERSON)
-                    .map(p -> new Participant(p.key(), Optional.empty(), p.country())).toList();
+                    .map(p -> new Participant(p.key(), sentence.mentions().stream()
+                            .anyMatch(t -> t.kind() == Mention.Kind.POSITION && t.end() == p.start())
+                            ? p.position() : Optional.empty(), p.country())).toList();
         }
         attendees.stream().filter(p -> p.country().map(contact.actors().countries()::contains).orElse(false))
                 .forEach(p -> contact.actors().persons().putIfAbsent(p.name(), p));
