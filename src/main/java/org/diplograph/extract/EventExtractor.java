@@ -176,6 +176,7 @@ public final class EventExtractor {
             }
             MultilateralContact.oneGatheringPerSentence(candidates, sentence);
             ReasonForSanction.dropProtestsGivenAsReason(candidates, sentence, sentenceTriggers);
+            SanctionedPersons.join(sentence, candidates);
             previous = sentence;
         }
         attachTopics(text, candidates, reference, unofficial, triggersBySentence);
