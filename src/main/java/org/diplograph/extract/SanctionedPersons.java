@@ -16,7 +16,7 @@ import org.diplograph.nlp.Sentence;
 final class SanctionedPersons {
 
     private static final Pattern TARGETS = Pattern.compile(
-            "制裁[^，。；]{0,16}?(?:对象|名单)[^，。；]{0,6}?(?:包括|是|为|有)"
+            "制裁[^。；]{0,16}?(?:对象|名单)[^，。；]{0,6}?(?:包括|是|为|有)"
                     + "|(?:被|遭到?|受到?)[^，。；]{0,16}?制裁的[^，。；]{0,10}?(?:分别)?(?:是|为|包括|有)");
     /** The targets listed before: "国务卿蓬佩奥、前国防部长埃斯珀…均在制裁名单上". */
     private static final Pattern TARGETED = Pattern.compile(

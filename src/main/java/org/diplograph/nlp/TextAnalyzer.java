@@ -81,8 +81,10 @@ public final class TextAnalyzer {
         List<List<Token>> tokens = new ArrayList<>();
         List<List<Mention>> mentions = new ArrayList<>();
         for (SentenceSplitter.Span span : spans) {
-            tokens.add(tokens(text, span));
-            mentions.add(gazetteer.match(text, span.start(), span.end(), named));
+            List<Token> words = tokens(text, span);
+            tokens.add(words);
+            mentions.add(LongerTransliteration.withoutCutNames(gazetteer.match(text, span.start(), span.end(), named),
+                    words));
         }
         YearMonth month = YearMonth.from(ZonedDateTime.ofInstant(article.published(), article.outlet().timeZone()));
         persons.recognize(text, tokens, mentions, month);

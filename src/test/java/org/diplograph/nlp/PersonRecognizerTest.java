@@ -224,4 +224,10 @@ class PersonRecognizerTest {
         List<Mention> persons = persons("比根还与国家安全保障局长北村滋等举行了会谈。");
         assertThat(persons).extracting(Mention::key).contains("北村滋").doesNotContain("北村滋等");
     }
+
+    @Test
+    void aKnownNameThatBeginsALongerTransliterationIsNotThatPerson() throws Exception {
+        List<Mention> persons = persons("对象包括新泽西州众议员克里斯·史密斯(Chris Smith)。");
+        assertThat(persons).extracting(Mention::key).doesNotContain("克里");
+    }
 }
