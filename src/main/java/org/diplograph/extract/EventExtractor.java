@@ -77,6 +77,7 @@ public final class EventExtractor {
     private static final Pattern SUBHEADING = Pattern.compile("[^。！？!?；;，,：:”」』)）]{4,30}");
     /** How many sentences after its trigger still speak of the same contact, for topics. */
     private static final int TOPIC_REACH = 15;
+    private static final String SANCTIONS = "sanctions";
     /** "出席二十国集团领导人峰会期间会见…": the gathering is where the meeting took place. */
     private static final Pattern AT_GATHERING = Pattern.compile(
             "\\A[^，。；]{0,16}?(?:峰会|会议|外长会|大会|论坛|年会)[^，。；]{0,3}?(?:期间|间隙|之际|上|时)");
@@ -578,6 +579,9 @@ public final class EventExtractor {
         if (candidates.isEmpty()) {
             return;
         }
+        // A sanction is about sanctions whatever words its report uses (签证限制, 冻结资产, 实体清单).
+        candidates.stream().filter(c -> c.type() == EventType.SANCTION && !c.topics().contains(SANCTIONS))
+                .forEach(c -> c.topics().add(SANCTIONS));
         int section = 0;
         for (Sentence sentence : text.sentences()) {
             if (sentence.paragraph() > 0 && SUBHEADING.matcher(sentence.text()).matches()) {
