@@ -10,8 +10,8 @@ import org.diplograph.nlp.Sentence;
 /**
  * "被美国施行冻结资产制裁的分别是新疆党委书记陈全国、…", "这些制裁…对象包括佛罗里达州参议员马可·卢比奥、…":
  * "国务卿蓬佩奥、…均在制裁名单上": the persons a sentence names as the targets of the sanction just reported take
- * part in it. A target
- * whose country the text does not state belongs to the side the sanction is imposed on. Stateless.
+ * part in it. A target whose country the text does not state belongs to the side the sanction is imposed on.
+ * Stateless.
  */
 final class SanctionedPersons {
 
@@ -50,8 +50,10 @@ final class SanctionedPersons {
             return;
         }
         Candidate sanction = latest.get();
-        Optional<String> targeted = sanction.issuer().flatMap(issuer -> sanction.actors().countries().stream()
-                .filter(c -> !c.equals(issuer)).reduce((a, b) -> null));
+        // The side imposed on, where the sanction has one other than the issuer.
+        List<String> others = sanction.issuer().map(issuer -> sanction.actors().countries().stream()
+                .filter(c -> !c.equals(issuer)).toList()).orElse(List.of());
+        Optional<String> targeted = others.size() == 1 ? Optional.of(others.get(0)) : Optional.empty();
         for (Mention person : sentence.mentions()) {
             int at = person.start() - sentence.start();
             if (person.kind() != Mention.Kind.PERSON || at < from || at >= to) {
