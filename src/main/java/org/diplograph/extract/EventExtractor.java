@@ -242,7 +242,8 @@ public final class EventExtractor {
             return Optional.empty();
         }
         if (namedInPassing(s, match) || StatementSubject.continuesReported(s, match)
-                || AnnouncingStatement.announcesAnother(s, match, sentenceTriggers)) {
+                || AnnouncingStatement.announcesAnother(s, match, sentenceTriggers)
+                || CitedJointStatement.cited(sentence, match)) {
             return Optional.empty();
         }
         if (type == EventType.SANCTION
