@@ -221,8 +221,9 @@ final class ActorSelector {
 
     private static boolean followedByVerb(Sentence sentence, Mention mention) {
         for (Token token : sentence.tokens()) {
-            if (token.offset() >= mention.end()) {
-                return token.tag().startsWith("v") || token.tag().startsWith("d");
+            if (token.offset() >= mention.end() && !(token.offset() == mention.end() && token.word().equals("方面"))) {
+                // "北京方面随即宣布": 方面 names the government; "北京迅速回击": an adverb (ad) leads the verb.
+                return token.tag().startsWith("v") || token.tag().startsWith("d") || token.tag().equals("ad");
             }
         }
         return false;

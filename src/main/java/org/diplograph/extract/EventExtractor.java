@@ -64,7 +64,7 @@ public final class EventExtractor {
      * A "statement" made answering questions at a press conference is a quoted remark, not one issued;
      * "这样的声明", "该声明" speak of one already reported.
      */
-    private static final Pattern PRESS_CONFERENCE = Pattern.compile("例行|记者会|发布会|吹风会");
+    private static final Pattern PRESS_CONFERENCE = Pattern.compile("例行|记者会|发布会|吹风会|记者提问|答记者问");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("这|该|此");
     private static final Pattern BOTH_SIDES = Pattern.compile("双方|两国|两人|两位|二人|彼此");
     /** What may stand between an organisation and the name of its gathering: "（G7）", "领导人第十九次". */
@@ -165,6 +165,7 @@ public final class EventExtractor {
                     continue;
                 }
                 candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates, members)
+                        .map(c -> DatedRemark.dated(c, text, sentence, reference))
                         .ifPresent(c -> {
                             PronounSubject.addTo(c, sentence, last);
                             CountedCountries.addTo(c, sentence, last, match);
@@ -248,7 +249,9 @@ public final class EventExtractor {
             // "就美国采取的制裁…提出严正交涉": the measure is what the protest is about, reported elsewhere.
             return Optional.empty();
         }
-        if (namedInPassing(s, match)) {
+        if (namedInPassing(s, match) || StatementSubject.continuesReported(s, match)
+                || AnnouncingStatement.announcesAnother(s, match, sentenceTriggers)
+                || CitedJointStatement.cited(sentence, match)) {
             return Optional.empty();
         }
         if (type == EventType.SANCTION
@@ -314,6 +317,9 @@ public final class EventExtractor {
                 ProtestTarget.dropThoseProtestedAbout(actors, text, sentence, sentence.start() + match.end());
             }
             ProtestTarget.addTo(actors, text, sentence, sentence.start() + match.start());
+            if (type == EventType.STATEMENT) {
+                StatementSubject.addTo(actors, sentence, match);
+            }
         }
         UnofficialContact.withoutCompanies(actors, text, sentence, match);
         RepeatedTrigger.narrow(actors, sentence, match, sentenceTriggers);

@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,9 @@ class CounterSanctionTest {
         List<DiplomaticEvent> sanctions = sanctionsOf("欧盟22日对中国实施制裁。</p><p>中国随即宣布对欧盟有关机构和人员实施制裁。",
                 "2021-03-24T10:00:00Z");
         assertThat(sanctions).hasSize(2);
-        assertThat(sanctions).extracting(DiplomaticEvent::dateIsReportDate).containsExactlyInAnyOrder(false, true);
+        // Taken at once (随即), the retaliation shares the day of the sanction it answers, yet stays apart.
+        assertThat(sanctions).extracting(DiplomaticEvent::date)
+                .containsExactly(LocalDate.of(2021, 3, 22), LocalDate.of(2021, 3, 22));
     }
 
     @Test
