@@ -262,6 +262,7 @@ public final class EventExtractor {
         Actors actors = actorSelector.select(text, sentence, sentence.start() + match.start(),
                 sentence.start() + match.end());
         PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
+        ReactingVoice.dropFrom(actors, type, sentence, match);
         if (type != EventType.SUMMIT) {
             sentence.mentions().stream().filter(m -> m.kind() == Mention.Kind.ORGANIZATION
                             && m.start() < sentence.start() + match.start()
@@ -599,7 +600,7 @@ public final class EventExtractor {
             Evidence report = owner.evidence();
             for (Candidate part : candidates.stream().filter(c -> c.evidence() == report
                     || c.sentence() == sentence.index()).toList()) {
-                for (String topic : topics.detect(sentence.text())) {
+                for (String topic : topics.detect(ReactingVoice.withoutOthersReaction(part, sentence))) {
                     if (!part.topics().contains(topic)) {
                         part.topics().add(topic);
                     }
