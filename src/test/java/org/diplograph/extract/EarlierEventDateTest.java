@@ -22,4 +22,14 @@ class EarlierEventDateTest {
                 "6月25日接获通知后，韩国外交部长立即与日本外相通电话。", "2021-06-26T08:00:00Z"))
                 .singleElement().extracting(DiplomaticEvent::date).isEqualTo(LocalDate.of(2021, 6, 25));
     }
+
+    @Test
+    void actInAPriorClause_isNotDatedByWhatFollowedIt() throws Exception {
+        assertThat(ExtractionFixture.events(EventType.PROTEST,
+                "法国外长勒德里昂周三表示，法国准备采取措施，在遭到中方抗议后，法国外长周四再次明确态度。",
+                "2020-07-10T08:00:00Z")).isNotEmpty().allSatisfy(protest -> {
+                    assertThat(protest.date()).isNotEqualTo(LocalDate.of(2020, 7, 8));
+                    assertThat(protest.date()).isNotEqualTo(LocalDate.of(2020, 7, 9));
+                });
+    }
 }
