@@ -155,7 +155,8 @@ public final class EventExtractor {
                 // is not the topic of the contact before it.
                 if (UnofficialContact.reportsNone(sentence, match) || UnreportedAct.named(sentence.text(), match)
                         || MessageToGathering.addressed(sentence.text(), match)
-                        || MessageContent.told(sentence.text(), match)) {
+                        || MessageContent.told(sentence.text(), match)
+                        || VisitAsTimeFrame.namedAgain(sentence.text(), match, sentenceTriggers)) {
                     unofficial.add(sentence.index());
                     continue;
                 }
