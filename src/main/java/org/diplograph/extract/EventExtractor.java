@@ -160,7 +160,10 @@ public final class EventExtractor {
             for (TriggerMatch match : sentenceTriggers) {
                 // A banned, unofficial, wished or proposed contact is no event, and what its sentence tells
                 // is not the topic of the contact before it.
-                if (UnofficialContact.reportsNone(sentence, match) || UnreportedAct.named(sentence.text(), match)) {
+                if (UnofficialContact.reportsNone(sentence, match) || UnreportedAct.named(sentence.text(), match)
+                        || MessageToGathering.addressed(sentence.text(), match)
+                        || MessageContent.told(sentence.text(), match)
+                        || VisitAsTimeFrame.namedAgain(sentence.text(), match, sentenceTriggers)) {
                     unofficial.add(sentence.index());
                     continue;
                 }
@@ -273,6 +276,7 @@ public final class EventExtractor {
         Actors actors = actorSelector.select(text, sentence, sentence.start() + match.start(),
                 sentence.start() + match.end());
         PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
+        ReactingVoice.dropFrom(actors, type, sentence, match);
         if (type != EventType.SUMMIT) {
             sentence.mentions().stream().filter(m -> m.kind() == Mention.Kind.ORGANIZATION
                             && m.start() < sentence.start() + match.start()
@@ -502,7 +506,8 @@ public final class EventExtractor {
             case SANCTION -> NAMED_MEASURE.matcher(s.substring(match.start(), match.end())).find()
                     || DISPUTED_MEASURE.matcher(s.substring(match.start(), match.end())).find();
             case STATEMENT -> s.startsWith("》", match.end())
-                    && !ISSUED.matcher(s.substring(Clauses.start(s, match.start()), match.start())).find();
+                    && !ISSUED.matcher(s.substring(Clauses.start(s, match.start()), match.start())).find()
+                    || StatementAsDocument.named(s, match);
             default -> false;
         };
     }
@@ -618,7 +623,7 @@ public final class EventExtractor {
             Evidence report = owner.evidence();
             for (Candidate part : candidates.stream().filter(c -> c.evidence() == report
                     || c.sentence() == sentence.index()).toList()) {
-                for (String topic : topics.detect(sentence.text())) {
+                for (String topic : topics.detect(ReactingVoice.withoutOthersReaction(part, sentence))) {
                     if (!part.topics().contains(topic)) {
                         part.topics().add(topic);
                     }

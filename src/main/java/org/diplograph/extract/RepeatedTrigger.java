@@ -36,6 +36,11 @@ final class RepeatedTrigger {
         }
         int from = at == 0 ? Clauses.start(s, match.start()) : sameKind.get(at - 1).end();
         int to = at + 1 < sameKind.size() ? sameKind.get(at + 1).start() : Clauses.end(s, match.end());
+        if (at > 0 && namesNoOne(sentence, from, match.start())) {
+            // "王毅此次的东南亚之行也将访问马来西亚、老挝和泰国": with no one named since the trigger before,
+            // this one goes on with the same report (the trip named as a noun is its subject).
+            return;
+        }
         // The other side comes before the trigger (同智利总统通电话) or after it (会见…).
         Set<String> named = namedBetween(actors, sentence, from, match.end());
         if (named.size() < 2) {
@@ -46,6 +51,11 @@ final class RepeatedTrigger {
             actors.countries().retainAll(sides);
             actors.persons().values().removeIf(p -> p.country().map(c -> !sides.contains(c)).orElse(false));
         }
+    }
+
+    private static boolean namesNoOne(Sentence sentence, int from, int to) {
+        return sentence.mentions().stream().map(m -> m.start() - sentence.start())
+                .noneMatch(offset -> offset >= from && offset < to);
     }
 
     private static Set<String> namedBetween(Actors actors, Sentence sentence, int from, int to) {
