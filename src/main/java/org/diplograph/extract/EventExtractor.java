@@ -146,6 +146,7 @@ public final class EventExtractor {
                 continue;
             }
             MultilateralContact.joinReportedSummit(sentence, candidates);
+            SummitAttendees.join(sentence, candidates);
             MultilateralContact.joinReportedStatement(sentence, candidates);
             List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
             triggersBySentence.put(sentence.index(), sentenceTriggers);
