@@ -154,7 +154,9 @@ public final class EventExtractor {
             for (TriggerMatch match : sentenceTriggers) {
                 // A banned, unofficial, wished or proposed contact is no event, and what its sentence tells
                 // is not the topic of the contact before it.
-                if (UnofficialContact.reportsNone(sentence, match) || UnreportedAct.named(sentence.text(), match)) {
+                if (UnofficialContact.reportsNone(sentence, match) || UnreportedAct.named(sentence.text(), match)
+                        || GreetingToGathering.addressed(sentence, match)
+                        || GreetingToGathering.quoted(sentence, match, triggersBySentence)) {
                     unofficial.add(sentence.index());
                     continue;
                 }
