@@ -52,11 +52,12 @@ final class ContactSplitter {
         if (listedAfter.lookingAt() && c.type() != EventType.SUMMIT) {
             actorsListed = true;
             // "向卢卡申科发出当选贺电的大国仅有中国、俄罗斯和土耳其": one act by each of those listed.
-            int end = Clauses.end(s, listedAfter.end());
+            int firstEnd = Clauses.end(s, listedAfter.end());
+            int end = ListGoesOn.end(s, firstEnd);
             for (Mention m : sentence.mentions()) {
                 int at = m.start() - sentence.start();
                 if (m.kind() == Mention.Kind.COUNTRY && at >= listedAfter.end() && at < end
-                        && c.actors().countries().contains(m.key())) {
+                        && (c.actors().countries().contains(m.key()) || at > firstEnd && m.form() != Mention.Form.CAPITAL)) {
                     counterparts.add(m.key());
                 }
             }

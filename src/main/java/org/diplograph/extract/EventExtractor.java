@@ -153,6 +153,7 @@ public final class EventExtractor {
                 continue;
             }
             MultilateralContact.joinReportedSummit(sentence, candidates);
+            SummitAttendees.join(sentence, candidates);
             MultilateralContact.joinReportedStatement(sentence, candidates);
             List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
             triggersBySentence.put(sentence.index(), sentenceTriggers);
@@ -161,8 +162,8 @@ public final class EventExtractor {
                 // A banned, unofficial, wished or proposed contact is no event, and what its sentence tells
                 // is not the topic of the contact before it.
                 if (UnofficialContact.reportsNone(sentence, match) || UnreportedAct.named(sentence.text(), match)
-                        || MessageToGathering.addressed(sentence.text(), match)
-                        || MessageContent.told(sentence.text(), match)
+                        || GreetingToGathering.addressed(sentence, match)
+                        || GreetingToGathering.quoted(sentence, match, triggersBySentence)
                         || VisitAsTimeFrame.namedAgain(sentence.text(), match, sentenceTriggers)) {
                     unofficial.add(sentence.index());
                     continue;

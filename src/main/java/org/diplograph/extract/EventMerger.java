@@ -91,6 +91,7 @@ final class EventMerger {
                             && (c.status() != EventStatus.PLANNED || d.status() == EventStatus.PLANNED)
                             // An invitation precedes the contact it leads to (应…邀请 before the visit).
                             && (c.type() != EventType.INVITATION || d.status() != EventStatus.PLANNED)
+                            && !StandingInvitation.told(c)
                             && !duringStay(d, c))
                     .toList();
             Optional<Candidate> earlier = contacts.stream().filter(d -> !d.date().get().vague())
