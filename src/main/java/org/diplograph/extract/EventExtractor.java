@@ -334,6 +334,9 @@ public final class EventExtractor {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());
         }
+        if (PassiveInvitation.passive(s, match) && !PassiveInvitation.hostInvites(actors, text, sentence, match)) {
+            return Optional.empty();
+        }
         type = byNumberOfSides(type, actors, clause, MultilateralContact.sidesNamedInClause(actors, sentence, match));
         if (actors.size() < 2) {
             // A contact needs two sides; a summit whose members the sentence does not name is no record.
