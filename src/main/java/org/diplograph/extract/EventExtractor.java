@@ -156,7 +156,8 @@ public final class EventExtractor {
                 if (UnofficialContact.reportsNone(sentence, match) || UnreportedAct.named(sentence.text(), match)
                         || MessageToGathering.addressed(sentence.text(), match)
                         || MessageContent.told(sentence.text(), match)
-                        || VisitAsTimeFrame.namedAgain(sentence.text(), match, sentenceTriggers)) {
+                        || VisitAsTimeFrame.namedAgain(sentence.text(), match, sentenceTriggers)
+                        || TenureSummary.sumsUp(sentence.text(), match)) {
                     unofficial.add(sentence.index());
                     continue;
                 }
