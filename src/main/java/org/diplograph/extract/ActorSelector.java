@@ -213,10 +213,15 @@ final class ActorSelector {
         return text.substring(Math.max(0, mention.start() - 2), mention.start());
     }
 
-    /** A country directly followed by a position or organisation of its own (中国外交部, 美国国务卿). */
+    /**
+     * A country directly followed by a position or organisation of its own (中国外交部, 美国国务卿); not one
+     * right after another country, which names the portfolio of the first one's office (美国北韩特使).
+     */
     private static boolean startsDesignation(Sentence sentence, Mention country) {
         return sentence.mentions().stream().anyMatch(m -> m.start() == country.end()
-                && (m.kind() == Mention.Kind.POSITION || m.kind() == Mention.Kind.ORGANIZATION));
+                && (m.kind() == Mention.Kind.POSITION || m.kind() == Mention.Kind.ORGANIZATION))
+                && sentence.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.COUNTRY
+                && m.end() == country.start());
     }
 
     private static boolean followedByVerb(Sentence sentence, Mention mention) {

@@ -164,7 +164,8 @@ public final class EventExtractor {
                 if (UnofficialContact.reportsNone(sentence, match) || UnreportedAct.named(sentence.text(), match)
                         || GreetingToGathering.addressed(sentence, match)
                         || GreetingToGathering.quoted(sentence, match, triggersBySentence)
-                        || VisitAsTimeFrame.namedAgain(sentence.text(), match, sentenceTriggers)) {
+                        || VisitAsTimeFrame.namedAgain(sentence.text(), match, sentenceTriggers)
+                        || TenureSummary.sumsUp(sentence.text(), match)) {
                     unofficial.add(sentence.index());
                     continue;
                 }
