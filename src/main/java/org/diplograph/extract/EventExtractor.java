@@ -157,7 +157,7 @@ public final class EventExtractor {
                     unofficial.add(sentence.index());
                     continue;
                 }
-                candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates, members)
+                candidate(text.text(), sentence, before, last, match, sentenceTriggers, reference, candidates, members)
                         .ifPresent(c -> {
                             PronounSubject.addTo(c, sentence, last);
                             CountedCountries.addTo(c, sentence, last, match);
@@ -199,9 +199,12 @@ public final class EventExtractor {
         return matches;
     }
 
-    /** @param sentenceTriggers all triggers of the sentence, {@code match} among them */
+    /**
+     * @param previous the sentence before, in the same paragraph; {@code last} the one before in any paragraph
+     * @param sentenceTriggers all triggers of the sentence, {@code match} among them
+     */
     private Optional<Candidate> candidate(String text, Sentence sentence, Optional<Sentence> previous,
-                                          TriggerMatch match, List<TriggerMatch> sentenceTriggers, LocalDate reference,
+                                          Optional<Sentence> last, TriggerMatch match, List<TriggerMatch> sentenceTriggers, LocalDate reference,
                                           List<Candidate> before, ListedMembers members) {
         String s = sentence.text();
         EventType type = match.trigger().type();
@@ -312,6 +315,7 @@ public final class EventExtractor {
         RepeatedTrigger.narrow(actors, sentence, match, sentenceTriggers);
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
         members.addTo(actors, sentence, match);
+        PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());
