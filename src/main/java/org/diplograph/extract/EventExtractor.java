@@ -244,7 +244,7 @@ public final class EventExtractor {
             // "就美国采取的制裁…提出严正交涉": the measure is what the protest is about, reported elsewhere.
             return Optional.empty();
         }
-        if (namedInPassing(s, match)) {
+        if (namedInPassing(s, match) || DemarcheMeeting.protestLodged(s, match)) {
             return Optional.empty();
         }
         if (type == EventType.SANCTION
