@@ -169,7 +169,7 @@ public final class EventExtractor {
                     unofficial.add(sentence.index());
                     continue;
                 }
-                candidate(text.text(), sentence, before, match, sentenceTriggers, reference, candidates, members)
+                candidate(text.text(), sentence, before, last, match, sentenceTriggers, reference, candidates, members)
                         .map(c -> DatedRemark.dated(c, text, sentence, reference))
                         .ifPresent(c -> {
                             PronounSubject.addTo(c, sentence, last);
@@ -187,6 +187,7 @@ public final class EventExtractor {
             previous = sentence;
         }
         attachTopics(text, candidates, reference, unofficial, triggersBySentence);
+        HeadlineTopics.fillIn(text, candidates, topics);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
         return new Extraction(withStatedOffices(text, events), Optional.empty());
     }
@@ -212,9 +213,12 @@ public final class EventExtractor {
         return matches;
     }
 
-    /** @param sentenceTriggers all triggers of the sentence, {@code match} among them */
+    /**
+     * @param previous the sentence before, in the same paragraph; {@code last} the one before in any paragraph
+     * @param sentenceTriggers all triggers of the sentence, {@code match} among them
+     */
     private Optional<Candidate> candidate(String text, Sentence sentence, Optional<Sentence> previous,
-                                          TriggerMatch match, List<TriggerMatch> sentenceTriggers, LocalDate reference,
+                                          Optional<Sentence> last, TriggerMatch match, List<TriggerMatch> sentenceTriggers, LocalDate reference,
                                           List<Candidate> before, ListedMembers members) {
         String s = sentence.text();
         EventType type = match.trigger().type();
@@ -256,7 +260,7 @@ public final class EventExtractor {
         }
         if (namedInPassing(s, match) || StatementSubject.continuesReported(s, match)
                 || AnnouncingStatement.announcesAnother(s, match, sentenceTriggers)
-                || CitedJointStatement.cited(sentence, match)) {
+                || CitedJointStatement.cited(sentence, match) || DemarcheMeeting.protestLodged(s, match)) {
             return Optional.empty();
         }
         if (type == EventType.SANCTION
@@ -275,7 +279,7 @@ public final class EventExtractor {
             // The invitation itself happened; what it invites to is planned.
             status = EventStatus.OCCURRED;
         }
-        Actors actors = actorSelector.select(text, sentence, sentence.start() + match.start(),
+        Actors actors = actorSelector.select(type, text, sentence, sentence.start() + match.start(),
                 sentence.start() + match.end());
         PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
         ReactingVoice.dropFrom(actors, type, sentence, match);
@@ -331,6 +335,7 @@ public final class EventExtractor {
         RepeatedTrigger.narrow(actors, sentence, match, sentenceTriggers);
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
         members.addTo(actors, sentence, match);
+        PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());
@@ -617,10 +622,11 @@ public final class EventExtractor {
                 }
             }
             if (owner == null || owner.sentence() != sentence.index()
-                    && (owner.status() == EventStatus.PLANNED
+                    && (owner.status() == EventStatus.PLANNED || COMMENTATOR.matcher(sentence.text()).find()
                     || triggersBySentence.computeIfAbsent(sentence.index(), i -> triggersIn(sentence.text())).stream()
                     .anyMatch(m -> namedInPassing(sentence.text(), m)))) {
-                // What a sentence about a measure or document named in passing discusses is not the contact's.
+                // What a sentence about a measure or document named in passing discusses is not the contact's,
+                // nor what a commentator makes of it.
                 continue;
             }
             // The contacts one report was split into (分别同…通话) share what was discussed, and so do the

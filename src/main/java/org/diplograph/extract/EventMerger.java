@@ -56,12 +56,14 @@ final class EventMerger {
         }
         for (Candidate c : candidates.stream().filter(c -> c.date().isEmpty()).toList()) {
             List<DiplomaticEvent> same = events.values().stream()
-                    .filter(e -> e.type() == c.type() && actors(e).equals(c.actorSet()) && sameIssuer(c, e, candidates))
+                    .filter(e -> e.type() == c.type() && actors(e).equals(c.actorSet()) && sameIssuer(c, e, candidates)
+                            && !stillToCome(c, e))
                     .toList();
             if (same.isEmpty()) {
                 // One side more or less (a country named in passing) is still the same event.
                 same = events.values().stream().filter(e -> e.type() == c.type()
-                        && oneSideApart(actors(e), c.actorSet()) && sameIssuer(c, e, candidates)).toList();
+                        && oneSideApart(actors(e), c.actorSet()) && sameIssuer(c, e, candidates)
+                        && !stillToCome(c, e)).toList();
             }
             if (same.isEmpty() && c.type() == EventType.SUMMIT) {
                 // A summit of the same organisation: "韩国外长将受邀出席G7外长会议" after "英国5月3日将举行G7外长会议".
@@ -327,6 +329,11 @@ final class EventMerger {
     private static boolean duringStay(Candidate visit, Candidate encounter) {
         return visit.type() == EventType.VISIT && ENCOUNTERS.contains(encounter.type())
                 && STAY.matcher(encounter.evidence().sentence()).find();
+    }
+
+    /** "他将会见解振华" after "上个月…中美高级官员…会晤": what is still to come does not repeat what happened. */
+    private static boolean stillToCome(Candidate c, DiplomaticEvent e) {
+        return c.status() == EventStatus.PLANNED && e.status() == EventStatus.OCCURRED;
     }
 
     private static boolean oneSideApart(Set<String> a, Set<String> b) {

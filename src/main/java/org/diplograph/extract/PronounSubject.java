@@ -38,6 +38,24 @@ final class PronounSubject {
     }
 
     /**
+     * "本月，他访问了阿联酋、印度和孟加拉国": where the pronoun is the only subject of the trigger (no
+     * person named before it), the person it stands for is a side of the act, with that person's country.
+     *
+     * @param before the sentence before, in any paragraph
+     * @param triggerStart offset of the trigger in the analysed text
+     */
+    static void supplySide(Actors actors, Sentence sentence, Optional<Sentence> before, int triggerStart) {
+        if (before.isEmpty() || !OPENING_PRONOUN.matcher(sentence.text()).find()
+                || sentence.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.PERSON && m.start() < triggerStart)) {
+            return;
+        }
+        subject(before.get()).filter(p -> p.country().isPresent()).ifPresent(p -> {
+            actors.persons().putIfAbsent(p.key(), new Participant(p.key(), p.position(), p.country()));
+            actors.countries().add(p.country().get());
+        });
+    }
+
+    /**
      * The first-named person of the sentence, if it opens a clause: only its designation (中国外交部发言人,
      * 中国驻英国大使) may stand before it, no verb or preposition (他认为习近平… is about 他).
      */
