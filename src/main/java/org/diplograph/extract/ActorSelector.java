@@ -60,10 +60,9 @@ final class ActorSelector {
     }
 
     /**
-     * @param type the type of event the trigger signals
      * @param triggerStart offset of the trigger in the analysed text
      */
-    Actors select(EventType type, String text, Sentence sentence, int triggerStart, int triggerEnd) {
+    Actors select(String text, Sentence sentence, int triggerStart, int triggerEnd) {
         Actors actors = new Actors();
         int clauseStart = clauseStart(text, sentence.start(), triggerStart);
         int clauseEnd = clauseEnd(text, triggerEnd, sentence.end());
@@ -74,11 +73,9 @@ final class ActorSelector {
         int mainStart = outsideSetting ? setting[1] : sentence.start();
         int firstClauseEnd = clauseEnd(text, mainStart, sentence.end());
         String quoted = quotedTitles(text, sentence);
-        int reaction = ReactingClause.start(type, sentence, triggerEnd, outsideSetting ? -1 : setting[1]);
         for (Mention mention : sentence.mentions()) {
             if (quoted.charAt(mention.start() - sentence.start()) == '《'
-                    || outsideSetting && mention.start() >= setting[0] && mention.start() < setting[1]
-                    || mention.start() >= reaction) {
+                    || outsideSetting && mention.start() >= setting[0] && mention.start() < setting[1]) {
                 continue;
             }
             switch (mention.kind()) {

@@ -279,7 +279,7 @@ public final class EventExtractor {
             // The invitation itself happened; what it invites to is planned.
             status = EventStatus.OCCURRED;
         }
-        Actors actors = actorSelector.select(type, text, sentence, sentence.start() + match.start(),
+        Actors actors = actorSelector.select(text, sentence, sentence.start() + match.start(),
                 sentence.start() + match.end());
         PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
         ReactingVoice.dropFrom(actors, type, sentence, match);

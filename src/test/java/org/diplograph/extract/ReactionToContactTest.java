@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Who comments on a contact is no side of it. */
-class ReactingClauseTest {
+class ReactionToContactTest {
 
     @Test
     void theSideRespondingTo针对AMeetingIsNoSideOfTheMeeting() throws Exception {
