@@ -314,7 +314,7 @@ final class EventMerger {
      * does not repeat "中国驻荷兰大使…向荷兰外交部提出严正交涉", though both are protests between the two.
      */
     private static boolean sameIssuer(Candidate c, DiplomaticEvent event, List<Candidate> candidates) {
-        return candidates.stream().filter(d -> d.type() == c.type() && event.evidence().contains(d.evidence()))
+        return candidates.stream().filter(d -> d.type() == c.type() && reports(d, event))
                 .noneMatch(d -> issuedByOther(c, d));
     }
 
@@ -365,9 +365,18 @@ final class EventMerger {
 
     private static Set<String> imposers(DiplomaticEvent event, List<Candidate> candidates) {
         Set<String> imposers = new TreeSet<>();
-        candidates.stream().filter(c -> c.type() == event.type() && event.evidence().contains(c.evidence()))
+        candidates.stream().filter(c -> c.type() == event.type() && reports(c, event))
                 .forEach(c -> c.issuer().ifPresent(imposers::add));
         return imposers;
+    }
+
+    /**
+     * Whether {@code c} is one of the reports merged into {@code event}. Two triggers of one sentence
+     * ("欧盟…对中国实施制裁后，北京…宣布对欧盟…实施制裁") have equal evidence, so the candidate is known by its
+     * own evidence record, not by an equal one.
+     */
+    private static boolean reports(Candidate c, DiplomaticEvent event) {
+        return event.evidence().stream().anyMatch(e -> e == c.evidence());
     }
 
     private static void add(Map<String, DiplomaticEvent> events, Candidate c, LocalDate date,

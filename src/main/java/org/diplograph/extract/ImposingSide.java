@@ -18,8 +18,11 @@ final class ImposingSide {
      * 坚决反对美国), not the subject that imposes.
      */
     private static final Pattern OBJECT_MARKER = Pattern.compile("[对向将把驻]");
-    /** "在对中国官员实施制裁方面": these mark a place or a matter only right before the side. */
-    private static final String RIGHT_BEFORE = "在于";
+    /**
+     * "在对中国官员实施制裁方面": these mark a place or a matter only right before the side; "暂停与香港之间的
+     * 引渡协议": a side right after 与, 同 or 和 is a partner of the act, not the one who acts.
+     */
+    private static final String RIGHT_BEFORE = "在于与同和";
 
     private ImposingSide() {
     }
