@@ -117,7 +117,7 @@ public final class EventExtractor {
             EventType.SUMMIT);
     private static final Pattern VIDEO = Pattern.compile("视频|视讯|线上|远程");
     /** Visit triggers that name a visit only with a country as their object (or before 之行: 中国之行). */
-    private static final Pattern PLACE_NEEDED = Pattern.compile("抵达|拜访|之行");
+    private static final Pattern PLACE_NEEDED = Pattern.compile("抵达|拜访|之行|前往|赴");
     private static final String CLAUSE_END = "。，；！？,;!?";
     private static final Pattern VISIT_OBJECT = Pattern.compile("\\A[^，。；]{0,3}$");
 
@@ -315,6 +315,9 @@ public final class EventExtractor {
                 && PLACE_NEEDED.matcher(s.substring(match.start(), match.end())).matches()) {
             // Arriving somewhere or calling on someone is a visit only when the place is a country
             // (抵达首尔, 拜访斯里兰卡; not 抵达会场, 拜访习近平).
+            return Optional.empty();
+        }
+        if (type == EventType.VISIT && OfficialJourney.noVisit(s, match, actors)) {
             return Optional.empty();
         }
         host.ifPresent(actors.countries()::add);
