@@ -375,14 +375,18 @@ final class PersonRecognizer {
 
     private Optional<String> countryBefore(String text, List<Mention> sentence, int positionIndex) {
         Mention position = sentence.get(positionIndex);
+        int titleStart = PortfolioClause.titleStart(text, position.start());
         for (int k = positionIndex - 1; k >= 0; k--) {
             Mention before = sentence.get(k);
+            if (before.start() >= titleStart) {
+                continue;
+            }
             if (before.kind() == Mention.Kind.ORGANIZATION && bodyCountries.containsKey(before.key())
                     && !(k > 0 && sentence.get(k - 1).kind() == Mention.Kind.COUNTRY
                     && sentence.get(k - 1).end() == before.start())) {
                 // "白宫发言人", "国台办主任": a body that acts for one state designates its officials, unless
                 // a country written right before it says whose it is (美国+国务院 is not China's 国务院).
-                String gap = text.substring(before.end(), position.start());
+                String gap = text.substring(before.end(), titleStart);
                 return designationGap(gap) ? Optional.of(bodyCountries.get(before.key())) : Optional.empty();
             }
             if (before.kind() == Mention.Kind.POSITION || before.kind() == Mention.Kind.ORGANIZATION) {
@@ -391,7 +395,7 @@ final class PersonRecognizer {
             if (before.kind() != Mention.Kind.COUNTRY || before.form() == Mention.Form.ABBREVIATION) {
                 return Optional.empty();
             }
-            if (!designationGap(text.substring(before.end(), position.start()))) {
+            if (!designationGap(text.substring(before.end(), titleStart))) {
                 return Optional.empty();
             }
             boolean posting = before.start() > 0 && text.charAt(before.start() - 1) == '驻';
