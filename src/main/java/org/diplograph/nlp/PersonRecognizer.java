@@ -432,6 +432,11 @@ final class PersonRecognizer {
             return Optional.of(new Mention(Mention.Kind.PERSON, Mention.Form.PATTERN, glossed.get(), glossed.get(), start,
                     position.country(), position.position()));
         }
+        Optional<String> listed = NameBeforeListComma.name(text, tokens, sentence, start).filter(n -> !isCommonNoun(n));
+        if (listed.isPresent()) {
+            return Optional.of(new Mention(Mention.Kind.PERSON, Mention.Form.PATTERN, listed.get(), listed.get(), start,
+                    position.country(), position.position()));
+        }
         StringBuilder name = new StringBuilder();
         boolean tagged = false;
         // Every token so far a single character: a transliteration the segmenter broke up (维/斯/特/奇/尔).

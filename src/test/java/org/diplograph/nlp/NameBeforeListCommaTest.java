@@ -1,0 +1,48 @@
+package org.diplograph.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.diplograph.TestFixtures;
+import org.diplograph.article.Article;
+import org.diplograph.article.ArticleReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Listed officials whose transliterated names the segmenter broke into single characters. */
+class NameBeforeListCommaTest {
+
+    private static ArticleReader reader;
+    private static TextAnalyzer analyzer;
+
+    @BeforeAll
+    static void build() {
+        reader = new ArticleReader(TestFixtures.lexicon(), 5_000_000);
+        analyzer = new TextAnalyzer(TestFixtures.lexicon());
+    }
+
+    private static List<Mention> persons(String body) throws Exception {
+        String item = "<!--" + Instant.parse("2020-09-01T08:00:00Z").toEpochMilli() + "-->\n[标题]"
+                + "(https://www.rfi.fr/cn/test)\n------\n\n<p>" + body + "</p>";
+        Article article = reader.read("test", item.getBytes(StandardCharsets.UTF_8), Optional.empty()).get(0);
+        return analyzer.analyze(article).sentences().stream().flatMap(s -> s.mentions().stream())
+                .filter(m -> m.kind() == Mention.Kind.PERSON).toList();
+    }
+
+    @Test
+    void aBrokenUpNameRunsToTheEnumerationComma() throws Exception {
+        // The segmenter reads 哈斯佩尔 as 哈/b 斯/b 佩/v 尔/Rg.
+        List<Mention> persons = persons("财政部长姆努钦、中央情报局局长哈斯佩尔、前总统国家安全事务助理博尔顿均在制裁名单上。");
+        assertThat(persons).extracting(Mention::key).contains("哈斯佩尔").doesNotContain("哈斯");
+        Mention director = persons.stream().filter(p -> p.key().equals("哈斯佩尔")).findFirst().orElseThrow();
+        assertThat(director.position()).contains("official");
+    }
+
+    @Test
+    void aWordAfterATitleBeforeACommaIsNoName() throws Exception {
+        assertThat(persons("两国外长、防长举行会谈。")).extracting(Mention::key).isEmpty();
+    }
+}
