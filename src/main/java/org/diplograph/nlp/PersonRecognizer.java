@@ -490,8 +490,9 @@ final class PersonRecognizer {
             }
         }
         // "北村滋等/nrj": the segmenter glues the 等 that closes a group onto the name of its first member.
-        String candidate = name.length() >= 3 && name.charAt(name.length() - 1) == '等'
-                ? name.substring(0, name.length() - 1) : name.toString();
+        String candidate = VietnameseGivenName.completed(text, tokens, start,
+                name.length() >= 3 && name.charAt(name.length() - 1) == '等'
+                        ? name.substring(0, name.length() - 1) : name.toString());
         // A single untagged word after a title is a common noun (外长会议, 总统大选), not a name; so are several
         // untagged words (气候/问题), unless each is a single character of a transliteration.
         if (!NAME_CHARS.matcher(candidate).matches() || !(tagged || syllables && tokenCount > 1)
