@@ -617,13 +617,16 @@ public final class EventExtractor {
                 section = sentence.index();
             }
             Candidate owner = null;
+            List<Candidate> open = new ArrayList<>();
             for (Candidate c : candidates) {
                 if (c.sentence() <= sentence.index() && c.sentence() >= section
                         && sentence.index() - c.sentence() <= TOPIC_REACH
                         && (c.paragraph() == sentence.paragraph() || !EventDating.recalled(c, reference))) {
                     owner = c;
+                    open.add(c);
                 }
             }
+            owner = EarlierContactSpoken.owner(sentence, owner, open);
             if (owner == null || owner.sentence() != sentence.index()
                     && (owner.status() == EventStatus.PLANNED || COMMENTATOR.matcher(sentence.text()).find()
                     || triggersBySentence.computeIfAbsent(sentence.index(), i -> triggersIn(sentence.text())).stream()
