@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 final class NameBeforeListComma {
 
     private static final Pattern SYLLABLES = Pattern.compile("[\\p{IsHan}]{2,5}");
-    /** Single characters that are words of the sentence, never syllables of a name: particles, punctuation. */
+    /**
+     * Single characters that are words of the sentence, never syllables of a name: particles, punctuation.
+     * A verb may be a later syllable (佩/v in 哈斯佩尔), never the first (官员访台、).
+     */
     private static final Pattern NOT_A_SYLLABLE_TAG = Pattern.compile("w.*|u.*|p.*|c.*|y.*|e.*|o.*");
     private static final int LONGEST = 5;
 
@@ -29,7 +32,7 @@ final class NameBeforeListComma {
         List<Token> words = tokens.stream().filter(t -> t.end() > start && t.offset() < comma).toList();
         boolean aligned = !words.isEmpty() && words.get(0).offset() == start
                 && words.get(words.size() - 1).end() == comma;
-        boolean syllables = words.size() > 1 && words.stream()
+        boolean syllables = words.size() > 1 && !words.get(0).tag().startsWith("v") && words.stream()
                 .allMatch(t -> t.word().length() == 1 && !NOT_A_SYLLABLE_TAG.matcher(t.tag()).matches());
         boolean hidesMention = sentence.stream().anyMatch(m -> m.start() >= start && m.start() < comma);
         if (!SYLLABLES.matcher(name).matches() || !aligned || !syllables || hidesMention) {

@@ -45,4 +45,9 @@ class NameBeforeListCommaTest {
     void aWordAfterATitleBeforeACommaIsNoName() throws Exception {
         assertThat(persons("两国外长、防长举行会谈。")).extracting(Mention::key).isEmpty();
     }
+
+    @Test
+    void aVerbAfterATitleStartsNoName() throws Exception {
+        assertThat(persons("美国官员访台、访日引发北京不满。")).extracting(Mention::key).isEmpty();
+    }
 }
