@@ -169,6 +169,9 @@ public final class EventExtractor {
                     unofficial.add(sentence.index());
                     continue;
                 }
+                if (UnilateralSanctions.condemned(sentence.text(), match)) {
+                    continue;
+                }
                 candidate(text.text(), sentence, before, last, match, sentenceTriggers, reference, candidates, members)
                         .map(c -> DatedRemark.dated(c, text, sentence, reference))
                         .ifPresent(c -> {
