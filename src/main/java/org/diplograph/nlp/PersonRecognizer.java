@@ -432,7 +432,8 @@ final class PersonRecognizer {
             return Optional.of(new Mention(Mention.Kind.PERSON, Mention.Form.PATTERN, glossed.get(), glossed.get(), start,
                     position.country(), position.position()));
         }
-        Optional<String> listed = NameBeforeListComma.name(text, tokens, sentence, start).filter(n -> !isCommonNoun(n));
+        Optional<String> listed = NameBeforeListComma.name(text, tokens, sentence, start)
+                .or(() -> SyllablesBeforeSurname.name(tokens, sentence, start)).filter(n -> !isCommonNoun(n));
         if (listed.isPresent()) {
             return Optional.of(new Mention(Mention.Kind.PERSON, Mention.Form.PATTERN, listed.get(), listed.get(), start,
                     position.country(), position.position()));
