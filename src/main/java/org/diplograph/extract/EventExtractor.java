@@ -342,6 +342,7 @@ public final class EventExtractor {
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
         members.addTo(actors, sentence, match);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
+        MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());

@@ -407,7 +407,7 @@ final class EventMerger {
     }
 
     private static boolean separate(DiplomaticEvent a, DiplomaticEvent b) {
-        return separateMessages(a, b) || separateEncounters(a, b);
+        return separateMessages(a, b) || separateEncounters(a, b) || TalksAfterMeeting.successive(a, b);
     }
 
     /**
