@@ -169,6 +169,11 @@ public final class EventExtractor {
                     unofficial.add(sentence.index());
                     continue;
                 }
+                if (ProtestedVisit.named(sentence.text(), match)) {
+                    // What follows speaks of the visit, reported elsewhere, not of the protest at it.
+                    unofficial.add(sentence.index() + 1);
+                    continue;
+                }
                 candidate(text.text(), sentence, before, last, match, sentenceTriggers, reference, candidates, members)
                         .map(c -> DatedRemark.dated(c, text, sentence, reference))
                         .ifPresent(c -> {
