@@ -169,8 +169,8 @@ public final class EventExtractor {
                     unofficial.add(sentence.index());
                     continue;
                 }
-                if (ProtestedVisit.named(sentence.text(), match)) {
-                    // What follows speaks of the visit, reported elsewhere, not of the protest at it.
+                if (ProtestedContact.named(sentence.text(), match)) {
+                    // What follows speaks of the contact, reported elsewhere, not of the protest at it.
                     unofficial.add(sentence.index() + 1);
                     continue;
                 }

@@ -1,15 +1,16 @@
 package org.diplograph.extract;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * "发声明抗议蓬佩奥的出访", "王毅却公开反对维特齐访问台湾", "中国对克拉奇访台消息的反应是…": a visit named as what
- * a third side protests or reacts to is the matter of that reaction, reported where the visit itself is told;
- * the one reacting is no side of it. Stateless.
+ * "发声明抗议蓬佩奥的出访", "王毅却公开反对维特齐访问台湾", "批评克拉夫特与蔡英文视频会谈是干扰中国内政": a visit or
+ * other contact named as what a third side protests or reacts to is the matter of that reaction, reported where
+ * the contact itself is told; the one reacting is no side of it. Stateless.
  */
-final class ProtestedVisit {
+final class ProtestedContact {
 
-    /** A verb of protest whose object the visit is, in the visit's own clause. */
+    /** A verb of protest whose object the contact is, in the contact's own clause. */
     private static final Pattern PROTESTING = Pattern.compile(
             "(?:反对|抗议|谴责|批评|指责|抨击)(?!派|党|者|活动|人士|浪潮|示威)[^，。；]{0,10}$");
     /** The visit, or the news of it, as what a reaction answers (克拉奇访台消息的反应, 对克拉奇访台做出了愤怒反应). */
@@ -19,12 +20,15 @@ final class ProtestedVisit {
     private static final Pattern PAID_FOR = Pattern.compile("为[^，。；]{0,4}$");
     private static final Pattern PRICE = Pattern.compile("\\A[^，。；]{0,6}?付出代价");
 
-    private ProtestedVisit() {
+    private static final Set<EventType> CONTACTS = Set.of(EventType.VISIT, EventType.MEETING, EventType.TALKS,
+            EventType.PHONE_CALL, EventType.SUMMIT);
+
+    private ProtestedContact() {
     }
 
-    /** Whether the visit trigger names a visit that others protest or react to. */
+    /** Whether the contact trigger names a contact that others protest or react to. */
     static boolean named(String sentence, TriggerMatch match) {
-        if (match.trigger().type() != EventType.VISIT) {
+        if (!CONTACTS.contains(match.trigger().type())) {
             return false;
         }
         String clauseBefore = sentence.substring(Clauses.start(sentence, match.start()), match.start());
