@@ -113,8 +113,9 @@ final class EventMerger {
                 add(events, c, reference, Optional.empty(), true, candidates);
             }
         }
-        return toldApartByWhoActed(withoutReadouts(oneVisitPerStay(oneMeetingOrTalks(oneSummitPerGathering(
-                absorbSupersets(periodsIntoDays(new ArrayList<>(events.values())), candidates))))), candidates);
+        return toldApartByWhoActed(withoutReadouts(oneCallPerDialogue(oneVisitPerStay(oneMeetingOrTalks(
+                oneSummitPerGathering(absorbSupersets(periodsIntoDays(new ArrayList<>(events.values())), candidates)))))),
+                candidates);
     }
 
     /**
@@ -170,6 +171,12 @@ final class EventMerger {
     }
 
     private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS);
+
+    /** A dialogue told of the sides of a call on its day is the call ({@link CallAsDialogue}). */
+    private static List<DiplomaticEvent> oneCallPerDialogue(List<DiplomaticEvent> events) {
+        return joined(events, CallAsDialogue::sameCall, (kept, event) -> kept.type() == EventType.PHONE_CALL
+                ? combine(kept, event) : combine(event, kept));
+    }
     /** How many days apart two reports of a visit between the same sides still tell of one stay. */
     private static final int STAY_DAYS = 3;
     /** Longer than this, a visit's dates are a vague period ("2018年5月"), not the days of one stay. */
