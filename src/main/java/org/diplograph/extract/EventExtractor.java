@@ -265,7 +265,8 @@ public final class EventExtractor {
         }
         if (namedInPassing(s, match) || StatementSubject.continuesReported(s, match)
                 || AnnouncingStatement.announcesAnother(s, match, sentenceTriggers)
-                || CitedJointStatement.cited(sentence, match) || DemarcheMeeting.protestLodged(s, match)) {
+                || CitedJointStatement.cited(sentence, match) || DemarcheMeeting.protestLodged(s, match)
+                || NonStateTarget.condemned(s, match)) {
             return Optional.empty();
         }
         if (type == EventType.SANCTION
