@@ -172,6 +172,11 @@ public final class EventExtractor {
                 if (UnilateralSanctions.condemned(sentence.text(), match)) {
                     continue;
                 }
+                if (ProtestedContact.named(sentence.text(), match)) {
+                    // What follows speaks of the contact, reported elsewhere, not of the protest at it.
+                    unofficial.add(sentence.index() + 1);
+                    continue;
+                }
                 candidate(text.text(), sentence, before, last, match, sentenceTriggers, reference, candidates, members)
                         .map(c -> DatedRemark.dated(c, text, sentence, reference))
                         .ifPresent(c -> {
@@ -263,7 +268,8 @@ public final class EventExtractor {
         }
         if (namedInPassing(s, match) || StatementSubject.continuesReported(s, match)
                 || AnnouncingStatement.announcesAnother(s, match, sentenceTriggers)
-                || CitedJointStatement.cited(sentence, match) || DemarcheMeeting.protestLodged(s, match)) {
+                || CitedJointStatement.cited(sentence, match) || DemarcheMeeting.protestLodged(s, match)
+                || NonStateTarget.condemned(s, match)) {
             return Optional.empty();
         }
         if (type == EventType.SANCTION

@@ -73,11 +73,19 @@ final class EventMerger {
                     same = gathering.subList(0, 1);
                 }
             }
+            Optional<Candidate> answered = ImmediateResponse.answered(c, dated);
+            if (same.size() == 1 && same.get(0).dateIsReportDate() && answered.isPresent()) {
+                // The act was told undated before ("决定对…实施制裁是正义之举"); taken at once in answer to
+                // a dated one, it was taken that day, and so was what it repeats.
+                LocalDate day = answered.get().date().get().date();
+                redate(events, same.get(0), day);
+                add(events, c, day, Optional.empty(), false, candidates);
+                continue;
+            }
             if (same.size() == 1) {
                 add(events, c, same.get(0).date(), same.get(0).endDate(), same.get(0).dateIsReportDate(), candidates);
                 continue;
             }
-            Optional<Candidate> answered = ImmediateResponse.answered(c, dated);
             if (answered.isPresent()) {
                 add(events, c, answered.get().date().get().date(), Optional.empty(), false, candidates);
                 continue;
@@ -105,8 +113,9 @@ final class EventMerger {
                 add(events, c, reference, Optional.empty(), true, candidates);
             }
         }
-        return toldApartByWhoActed(withoutReadouts(oneVisitPerStay(oneMeetingOrTalks(oneSummitPerGathering(
-                absorbSupersets(periodsIntoDays(new ArrayList<>(events.values())), candidates))))), candidates);
+        return toldApartByWhoActed(withoutReadouts(oneCallPerDialogue(oneVisitPerStay(oneMeetingOrTalks(
+                oneSummitPerGathering(absorbSupersets(periodsIntoDays(new ArrayList<>(events.values())), candidates)))))),
+                candidates);
     }
 
     /**
@@ -162,6 +171,12 @@ final class EventMerger {
     }
 
     private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS);
+
+    /** A dialogue told of the sides of a call on its day is the call ({@link CallAsDialogue}). */
+    private static List<DiplomaticEvent> oneCallPerDialogue(List<DiplomaticEvent> events) {
+        return joined(events, CallAsDialogue::sameCall, (kept, event) -> kept.type() == EventType.PHONE_CALL
+                ? combine(kept, event) : combine(event, kept));
+    }
     /** How many days apart two reports of a visit between the same sides still tell of one stay. */
     private static final int STAY_DAYS = 3;
     /** Longer than this, a visit's dates are a vague period ("2018年5月"), not the days of one stay. */
@@ -377,6 +392,15 @@ final class EventMerger {
      */
     private static boolean reports(Candidate c, DiplomaticEvent event) {
         return event.evidence().stream().anyMatch(e -> e == c.evidence());
+    }
+
+    /** Moves {@code event}, dated by the report day, to the day {@code date}. */
+    private static void redate(Map<String, DiplomaticEvent> events, DiplomaticEvent event, LocalDate date) {
+        events.values().remove(event);
+        DiplomaticEvent dated = new DiplomaticEvent(event.type(), event.countries(), event.organizations(),
+                event.persons(), date, Optional.empty(), false, event.status(), event.host(), event.topics(),
+                event.evidence());
+        events.merge(dated.key(), dated, EventMerger::combine);
     }
 
     private static void add(Map<String, DiplomaticEvent> events, Candidate c, LocalDate date,
