@@ -75,7 +75,8 @@ final class ActorSelector {
         String quoted = quotedTitles(text, sentence);
         for (Mention mention : sentence.mentions()) {
             if (quoted.charAt(mention.start() - sentence.start()) == '《'
-                    || outsideSetting && mention.start() >= setting[0] && mention.start() < setting[1]) {
+                    || outsideSetting && mention.start() >= setting[0] && mention.start() < setting[1]
+                    || BesidesFrame.sets(sentence, mention)) {
                 continue;
             }
             switch (mention.kind()) {
