@@ -226,7 +226,8 @@ public final class EventExtractor {
      * @param sentenceTriggers all triggers of the sentence, {@code match} among them
      */
     private Optional<Candidate> candidate(String text, Sentence sentence, Optional<Sentence> previous,
-                                          Optional<Sentence> last, TriggerMatch match, List<TriggerMatch> sentenceTriggers, LocalDate reference,
+                                          Optional<Sentence> last, TriggerMatch match,
+                                          List<TriggerMatch> sentenceTriggers, LocalDate reference,
                                           List<Candidate> before, ListedMembers members) {
         String s = sentence.text();
         EventType type = match.trigger().type();
