@@ -169,7 +169,8 @@ public final class EventExtractor {
                     unofficial.add(sentence.index());
                     continue;
                 }
-                if (UnilateralSanctions.condemned(sentence.text(), match)) {
+                if (UnilateralSanctions.condemned(sentence.text(), match)
+                        || EventReferredBack.namedAgain(sentence.text(), match, candidates, reference)) {
                     continue;
                 }
                 if (ProtestedContact.named(sentence.text(), match)) {
