@@ -465,9 +465,7 @@ final class PersonRecognizer {
             if (token.offset() != start + name.length()
                     || !dot && !syllable && !placeInName
                     && (STOP_TAG.matcher(token.tag()).matches() || !NAME_TAG.matcher(token.tag()).matches())
-                    || wordAfterName || startsMention(sentence, token.offset())
-                    // "陈全国丶朱海仑": 丶 stands for the enumeration comma, whatever the segmenter tags it.
-                    || token.word().equals("丶")) {
+                    || wordAfterName || startsMention(sentence, token.offset())) {
                 break;
             }
             if (dot) {

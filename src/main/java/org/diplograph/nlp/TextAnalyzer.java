@@ -127,7 +127,7 @@ public final class TextAnalyzer {
         return tokens;
     }
 
-    /** Simplified script and half-width digits and letters; offsets then refer to the normalised text. */
+    /** Simplified script, half-width digits and letters, 、 for 丶; offsets then refer to the normalised text. */
     static String normalize(String text, boolean traditional) {
         String simplified = traditional ? HanLP.convertToSimplifiedChinese(text) : text;
         StringBuilder out = new StringBuilder(simplified.length());
@@ -135,6 +135,9 @@ public final class TextAnalyzer {
             char c = simplified.charAt(i);
             if (c >= '\uFF01' && c <= '\uFF5E' && Character.isLetterOrDigit((char) (c - 0xFEE0))) {
                 c = (char) (c - 0xFEE0);
+            } else if (c == '丶') {
+                // Some outlets list with 丶 (陈全国丶朱海仑) where others write the enumeration comma.
+                c = '、';
             }
             out.append(c);
         }
