@@ -642,9 +642,10 @@ public final class EventExtractor {
             if (owner == null || owner.sentence() != sentence.index()
                     && (owner.status() == EventStatus.PLANNED || COMMENTATOR.matcher(sentence.text()).find()
                     || triggersBySentence.computeIfAbsent(sentence.index(), i -> triggersIn(sentence.text())).stream()
-                    .anyMatch(m -> namedInPassing(sentence.text(), m)))) {
+                    .anyMatch(m -> namedInPassing(sentence.text(), m))
+                    || !ReportGoesOn.speaksOf(owner, sentence))) {
                 // What a sentence about a measure or document named in passing discusses is not the contact's,
-                // nor what a commentator makes of it.
+                // nor what a commentator makes of it, nor the background the story goes on to.
                 continue;
             }
             // The contacts one report was split into (分别同…通话) share what was discussed, and so do the

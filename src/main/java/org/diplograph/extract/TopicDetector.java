@@ -85,8 +85,11 @@ final class TopicDetector {
     private static final Pattern TIME_CLOSES = Pattern.compile(".{0,10}?(?:之际|期间|之时)");
     /** Closes a scene even without 在 or 自 before it: 两国关系高度紧张之际, 新冠疫情爆发以来. */
     private static final Pattern SCENE_CLOSES = Pattern.compile(".{0,12}?(?:之际|之时)|.{0,4}?(?:爆发|暴发)以来");
-    /** An organisation's name (世界贸易组织) or a partner's rank (最大贸易伙伴) says who, not what. */
-    private static final Pattern NAME_OR_ROLE = Pattern.compile("组织|伙伴");
+    /**
+     * An organisation's name (世界贸易组织), a partner's rank (最大贸易伙伴) or the name of
+     * a treaty of another kind (区域全面经济伙伴关系协定, 武器贸易条约) says who or which, not what.
+     */
+    private static final Pattern NAME_OR_ROLE = Pattern.compile("组织|伙伴|协定|条约");
     private static final Pattern MINISTRY = Pattern.compile("部(?!署|分|队|门)|\\p{IsHan}{1,2}部长|大臣|署长|厅长|顾问|\\p{IsHan}{0,2}局长");
     private static final String COVID = "covid-19";
     private static final String HEALTH = "health";
