@@ -359,7 +359,7 @@ public final class EventExtractor {
             return Optional.empty();
         }
         type = byNumberOfSides(type, actors, clause, MultilateralContact.sidesNamedInClause(actors, sentence, match));
-        if (actors.size() < 2) {
+        if (actors.size() < 2 && !OrganizationCouncil.meets(type, actors, sentence, match)) {
             // A contact needs two sides; a summit whose members the sentence does not name is no record.
             return Optional.empty();
         }
@@ -643,9 +643,11 @@ public final class EventExtractor {
                     && (owner.status() == EventStatus.PLANNED || COMMENTATOR.matcher(sentence.text()).find()
                     || triggersBySentence.computeIfAbsent(sentence.index(), i -> triggersIn(sentence.text())).stream()
                     .anyMatch(m -> namedInPassing(sentence.text(), m))
-                    || !ReportGoesOn.speaksOf(owner, sentence))) {
+                    || !ReportGoesOn.speaksOf(owner, sentence)
+                    || ActAfterSummit.tellsAnother(owner, triggersBySentence.get(sentence.index())))) {
                 // What a sentence about a measure or document named in passing discusses is not the contact's,
-                // nor what a commentator makes of it, nor the background the story goes on to.
+                // nor what a commentator makes of it, nor the background the story goes on to, nor another act
+                // told after a summit.
                 continue;
             }
             // The contacts one report was split into (分别同…通话) share what was discussed, and so do the
