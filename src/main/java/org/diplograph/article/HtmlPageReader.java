@@ -29,6 +29,7 @@ final class HtmlPageReader {
     private static final String[] DATE_META = {"meta[property=article:published_time]", "meta[name=pubdate]",
         "meta[name=publishdate]", "meta[name=date]", "meta[itemprop=datePublished]", "meta[name=DC.date.issued]",
         "meta[property=og:article:published_time]"};
+    private static final String[] TIME_ELEMENTS = {"time[datetime]", "time, .date, [itemprop=datePublished]"};
     private static final String[] CONTAINERS = {"[itemprop=articleBody]", "article", "main", "[role=main]"};
 
     private final Lexicon lexicon;
@@ -111,9 +112,15 @@ final class HtmlPageReader {
         }
         Optional<Instant> embedded = embeddedFeedTimestamp(container);
         Optional<Instant> dated = Optional.empty();
-        for (Element time : container.select("time[datetime], time, .date, [itemprop=datePublished]")) {
-            String value = time.hasAttr("datetime") ? time.attr("datetime") : time.text();
-            dated = parse(value.strip());
+        // The outlet's own machine-readable time (<time datetime>) before the dates a mirror prints around it.
+        for (String selector : TIME_ELEMENTS) {
+            for (Element time : container.select(selector)) {
+                String value = time.hasAttr("datetime") ? time.attr("datetime") : time.text();
+                dated = parse(value.strip());
+                if (dated.isPresent()) {
+                    break;
+                }
+            }
             if (dated.isPresent()) {
                 break;
             }

@@ -85,8 +85,9 @@ final class ContactSplitter {
             // "就马拉维、莫桑比克遭受热带气旋灾害分别向马拉维总统…致慰问电": a counterpart named before
             // 分别 as well is still a counterpart.
             subjects.removeIf(counterparts::contains);
-        } else if (BILATERAL.contains(c.type()) && c.actors().countries().size() > 2
-                && !MULTILATERAL.matcher(s.substring(clauseStart, Clauses.end(s, match.end()))).find()) {
+        } else if (c.actors().countries().size() > 2 && (BILATERAL.contains(c.type())
+                && !MULTILATERAL.matcher(s.substring(clauseStart, Clauses.end(s, match.end()))).find()
+                || SignedWithEach.signed(c, sentence, clauseStart, Clauses.end(s, match.end())))) {
             // "沙利文与他的法国、德国、英国和日本同行进行了通话" is four calls: a call or a meeting has two sides.
             int with = firstWith(sentence, clauseStart, match.start());
             for (Mention m : sentence.mentions()) {

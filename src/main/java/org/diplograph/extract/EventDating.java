@@ -122,6 +122,7 @@ final class EventDating {
             dates.addAll(DateResolver.find(text, sentence.start() + from, sentence.start() + to, reference, future));
         }
         dates.removeIf(DateMention::dateline);
+        dates.removeIf(d -> SpokenDay.inReportedWords(text, sentence, d));
         // Years in titles (《2022年国别人权报告》, a treaty's name) date documents, not the event.
         dates.removeIf(d -> insideTitle(text, sentence.start(), d.start()));
         dates.removeIf(d -> sinceFrameWithout(text, sentence, d, triggerAt));

@@ -33,9 +33,10 @@ class EventTypingTest {
     }
 
     @Test
-    void readsCallExpressingCondolencesAsMessage() throws Exception {
+    void readsCallExpressingCondolencesToAnEnvoyAsCall() throws Exception {
+        // Messages of condolence go from leader to leader; 致电 to an envoy posted here is a phone call.
         assertThat(typesOf("台湾外交部长吴钊燮指示亚太司长致电瑙鲁驻台大使，表达台湾政府的关怀与哀悼。"))
-                .containsExactly(EventType.MESSAGE);
+                .containsExactly(EventType.PHONE_CALL);
     }
 
     @Test
