@@ -241,7 +241,8 @@ public final class EventExtractor {
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()
                 || type == EventType.SUMMIT && (MultilateralContact.namesReception(s, match)
                 || MultilateralContact.namedAsMatter(s, match, clauseBefore))
-                || ReferencePoint.frames(s, match)) {
+                || ReferencePoint.frames(s, match) || EndedEncounter.framesNews(s, match)
+                || NegotiatedDocument.describes(s, match)) {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)
