@@ -141,6 +141,7 @@ final class EventDating {
         if (inClause.isPresent()) {
             return inClause;
         }
+        dates.removeIf(d -> OngoingAct.datesOtherAct(sentence, match, d, sentenceTriggers));
         dates.removeIf(d -> EarlierEventDate.dates(sentence, d, triggerAt));
         // A later clause with a trigger of its own tells another event (在1965年两国签署的协定中).
         dates.removeIf(d -> d.start() >= clauseTo && sentenceTriggers.stream().anyMatch(t ->

@@ -241,7 +241,8 @@ public final class EventExtractor {
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()
                 || type == EventType.SUMMIT && (MultilateralContact.namesReception(s, match)
                 || MultilateralContact.namedAsMatter(s, match, clauseBefore))
-                || ReferencePoint.frames(s, match)) {
+                || ReferencePoint.frames(s, match) || EndedEncounter.framesNews(s, match)
+                || NegotiatedDocument.describes(s, match)) {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)
@@ -322,7 +323,8 @@ public final class EventExtractor {
                 return Optional.empty();
             }
         }
-        Optional<String> host = match.trigger().host().or(() -> visitHost(text, sentence, match));
+        Optional<String> place = VisitPlace.host(text, sentence, match, sentenceTriggers);
+        Optional<String> host = match.trigger().host().or(() -> place).or(() -> visitHost(text, sentence, match));
         if (type == EventType.VISIT && host.isEmpty()
                 && PLACE_NEEDED.matcher(s.substring(match.start(), match.end())).matches()) {
             // Arriving somewhere or calling on someone is a visit only when the place is a country
@@ -333,6 +335,7 @@ public final class EventExtractor {
             return Optional.empty();
         }
         host.ifPresent(actors.countries()::add);
+        place.ifPresent(h -> VisitPlace.keepOwnClause(actors, text, sentence, match, h));
         if (type == EventType.PROTEST || type == EventType.STATEMENT) {
             if (!ProtestTarget.namesIssuer(actors, sentence, sentence.start() + match.end())
                     && !BOTH_SIDES.matcher(s.substring(0, match.end())).find()) {
