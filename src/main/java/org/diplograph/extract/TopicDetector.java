@@ -22,7 +22,7 @@ final class TopicDetector {
         List<String> found = new ArrayList<>();
         for (Topic topic : topics) {
             for (String trigger : topic.triggers()) {
-                if (mentionedAsSubject(lower, trigger.toLowerCase(Locale.ROOT))) {
+                if (mentionedAsSubject(lower, trigger.toLowerCase(Locale.ROOT), topic)) {
                     found.add(topic.key());
                     break;
                 }
@@ -40,11 +40,14 @@ final class TopicDetector {
      * 卫生福利部长, 能源部, 卫生大臣, 国家安全顾问): an office says who took part, not what was discussed. Nor is
      * security the subject where it names a law or a crime (香港国家安全法 is the Hong Kong topic's),
      * nor a trigger in a clause that only sets the scene, nor one in an organisation's name or a
-     * partner's rank.
+     * partner's rank, nor one read inside a longer trigger of another topic ({@link LongerTrigger}).
      */
-    private static boolean mentionedAsSubject(String text, String trigger) {
+    private boolean mentionedAsSubject(String text, String trigger, Topic topic) {
         for (int at = text.indexOf(trigger); at >= 0; at = text.indexOf(trigger, at + 1)) {
             int end = at + trigger.length();
+            if (LongerTrigger.covers(topics, topic, text, at, end)) {
+                continue;
+            }
             boolean law = trigger.endsWith("安全")
                     && SECURITY_NAMED.matcher(text).region(end, text.length()).lookingAt();
             if (!law && !circumstance(text, at, end)
