@@ -38,7 +38,8 @@ final class TopicDetector {
     /**
      * Whether the trigger occurs other than as the portfolio of a ministry or minister (卫生部长,
      * 卫生福利部长, 能源部, 卫生大臣, 国家安全顾问): an office says who took part, not what was discussed. Nor is
-     * security the subject where it names a law or a crime (香港国家安全法 is the Hong Kong topic's),
+     * security the subject where it names a law or a crime (香港国家安全法 is the Hong Kong topic's), nor a
+     * territory where 领土完整 only invokes the principle (尊重各国主权和领土完整), not a dispute,
      * nor a trigger in a clause that only sets the scene, nor one in an organisation's name or a
      * partner's rank, nor one read inside a longer trigger of another topic ({@link LongerTrigger}).
      */
@@ -48,9 +49,10 @@ final class TopicDetector {
             if (LongerTrigger.covers(topics, topic, text, at, end)) {
                 continue;
             }
-            boolean law = trigger.endsWith("安全")
-                    && SECURITY_NAMED.matcher(text).region(end, text.length()).lookingAt();
-            if (!law && !circumstance(text, at, end)
+            boolean lawOrPrinciple = trigger.endsWith("安全")
+                    && SECURITY_NAMED.matcher(text).region(end, text.length()).lookingAt()
+                    || trigger.endsWith("领土") && text.startsWith("完整", end);
+            if (!lawOrPrinciple && !circumstance(text, at, end)
                     && !MINISTRY.matcher(text).region(end, text.length()).lookingAt()
                     && !NAME_OR_ROLE.matcher(text).region(end, text.length()).lookingAt()) {
                 return true;
