@@ -22,7 +22,7 @@ final class TopicDetector {
         List<String> found = new ArrayList<>();
         for (Topic topic : topics) {
             for (String trigger : topic.triggers()) {
-                if (mentionedAsSubject(lower, trigger.toLowerCase(Locale.ROOT))) {
+                if (mentionedAsSubject(lower, trigger.toLowerCase(Locale.ROOT), topic)) {
                     found.add(topic.key());
                     break;
                 }
@@ -38,16 +38,21 @@ final class TopicDetector {
     /**
      * Whether the trigger occurs other than as the portfolio of a ministry or minister (卫生部长,
      * 卫生福利部长, 能源部, 卫生大臣, 国家安全顾问): an office says who took part, not what was discussed. Nor is
-     * security the subject where it names a law or a crime (香港国家安全法 is the Hong Kong topic's),
+     * security the subject where it names a law or a crime (香港国家安全法 is the Hong Kong topic's), nor a
+     * territory where 领土完整 only invokes the principle (尊重各国主权和领土完整), not a dispute,
      * nor a trigger in a clause that only sets the scene, nor one in an organisation's name or a
-     * partner's rank.
+     * partner's rank, nor one read inside a longer trigger of another topic ({@link LongerTrigger}).
      */
-    private static boolean mentionedAsSubject(String text, String trigger) {
+    private boolean mentionedAsSubject(String text, String trigger, Topic topic) {
         for (int at = text.indexOf(trigger); at >= 0; at = text.indexOf(trigger, at + 1)) {
             int end = at + trigger.length();
-            boolean law = trigger.endsWith("安全")
-                    && SECURITY_NAMED.matcher(text).region(end, text.length()).lookingAt();
-            if (!law && !circumstance(text, at, end)
+            if (LongerTrigger.covers(topics, topic, text, at, end)) {
+                continue;
+            }
+            boolean lawOrPrinciple = trigger.endsWith("安全")
+                    && SECURITY_NAMED.matcher(text).region(end, text.length()).lookingAt()
+                    || trigger.endsWith("领土") && text.startsWith("完整", end);
+            if (!lawOrPrinciple && !circumstance(text, at, end)
                     && !MINISTRY.matcher(text).region(end, text.length()).lookingAt()
                     && !NAME_OR_ROLE.matcher(text).region(end, text.length()).lookingAt()) {
                 return true;
