@@ -170,7 +170,8 @@ public final class EventExtractor {
                     continue;
                 }
                 if (UnilateralSanctions.condemned(sentence.text(), match)
-                        || EventReferredBack.namedAgain(sentence.text(), match, candidates, reference)) {
+                        || EventReferredBack.namedAgain(sentence.text(), match, candidates, reference)
+                        || ReportedContactContent.named(sentence.text(), match, candidates)) {
                     continue;
                 }
                 if (ProtestedContact.named(sentence.text(), match)) {
