@@ -99,6 +99,7 @@ final class EventMerger {
                             && datesLaterReport(d, c) && !issuedByOther(c, d)
                             // What is still to come did not happen on the day of a contact that did.
                             && (c.status() != EventStatus.PLANNED || d.status() == EventStatus.PLANNED)
+                            && !TakenNotAnnounced.apart(c, d.type(), d.status())
                             // An invitation precedes the contact it leads to (应…邀请 before the visit).
                             && (c.type() != EventType.INVITATION || d.status() != EventStatus.PLANNED)
                             && !StandingInvitation.told(c)
@@ -348,7 +349,8 @@ final class EventMerger {
 
     /** "他将会见解振华" after "上个月…中美高级官员…会晤": what is still to come does not repeat what happened. */
     private static boolean stillToCome(Candidate c, DiplomaticEvent e) {
-        return c.status() == EventStatus.PLANNED && e.status() == EventStatus.OCCURRED;
+        return c.status() == EventStatus.PLANNED && e.status() == EventStatus.OCCURRED
+                || TakenNotAnnounced.apart(c, e.type(), e.status());
     }
 
     private static boolean oneSideApart(Set<String> a, Set<String> b) {
