@@ -374,15 +374,17 @@ public final class EventExtractor {
                 + (date.isPresent() ? 0.2 : 0) + (sentence.paragraph() <= 0 ? 0.1 : 0);
         Evidence evidence = new Evidence(s, sentence.start(), sentence.end(), Math.min(1.0, confidence));
         return Optional.of(new Candidate(type, sentence.index(), sentence.paragraph(), actors, date, status, host,
-                evidence, new ArrayList<>(), issuer(type, actors, text, sentence, sentence.start() + match.start())));
+                evidence, new ArrayList<>(), issuer(type, actors, text, sentence, sentence.start() + match.start(),
+                sentence.start() + match.end())));
     }
 
-    /** Who protests or imposes: what tells two such acts between the same sides apart. */
+    /** Who protests or imposes, or whose mission is closed: what tells two such acts between the same sides apart. */
     private static Optional<String> issuer(EventType type, Actors actors, String text, Sentence sentence,
-                                           int triggerStart) {
+                                           int triggerStart, int triggerEnd) {
         return switch (type) {
             case PROTEST -> ProtestTarget.issuer(actors, text, sentence, triggerStart);
             case SANCTION -> ImposingSide.of(actors, text, sentence, triggerStart);
+            case EXPULSION -> ExpelledSide.of(actors, text, sentence, triggerStart, triggerEnd);
             default -> Optional.empty();
         };
     }

@@ -369,10 +369,11 @@ final class EventMerger {
 
     /**
      * Sanctions answer sanctions: "美国…对中国官员实施制裁" and "中国…对美国…实施制裁" on one day are two acts
-     * between the same sides, told apart by the side that imposes each.
+     * between the same sides, told apart by the side that imposes each; so are closures of each side's
+     * consulate, by the side each strikes ({@link ExpelledSide}).
      */
     private static boolean imposedApart(DiplomaticEvent a, DiplomaticEvent b, List<Candidate> candidates) {
-        if (a.type() != EventType.SANCTION || b.type() != EventType.SANCTION) {
+        if (a.type() != b.type() || a.type() != EventType.SANCTION && a.type() != EventType.EXPULSION) {
             return false;
         }
         Set<String> imposersA = imposers(a, candidates);
