@@ -334,7 +334,8 @@ public final class EventExtractor {
         host.ifPresent(actors.countries()::add);
         if (type == EventType.PROTEST || type == EventType.STATEMENT) {
             if (!ProtestTarget.namesIssuer(actors, sentence, sentence.start() + match.end())
-                    && !BOTH_SIDES.matcher(s.substring(0, match.end())).find()) {
+                    && !BOTH_SIDES.matcher(s.substring(0, match.end())).find()
+                    && !JointStatementAfterContact.afterContact(s, match)) {
                 return Optional.empty();
             }
             if (type == EventType.PROTEST) {
@@ -354,6 +355,9 @@ public final class EventExtractor {
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());
+        }
+        if (actors.size() < 2 && JointStatementAfterContact.afterContact(s, match)) {
+            JointStatementAfterContact.contact(before).ifPresent(c -> actors.addAll(c.actors()));
         }
         if (PassiveInvitation.passive(s, match) && !PassiveInvitation.hostInvites(actors, text, sentence, match)) {
             return Optional.empty();
