@@ -271,7 +271,7 @@ public final class EventExtractor {
         if (namedInPassing(s, match) || StatementSubject.continuesReported(s, match)
                 || AnnouncingStatement.announcesAnother(s, match, sentenceTriggers)
                 || CitedJointStatement.cited(sentence, match) || DemarcheMeeting.protestLodged(s, match)
-                || NonStateTarget.condemned(s, match)) {
+                || NonStateTarget.condemned(s, match) || PassedBill.provides(s, match)) {
             return Optional.empty();
         }
         if (type == EventType.SANCTION
