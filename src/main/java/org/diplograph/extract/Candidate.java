@@ -12,7 +12,8 @@ import java.util.TreeSet;
  * @param sentence index of the sentence in the analysed text
  * @param paragraph its paragraph, −1 for the title
  * @param topics topic keys, filled in after all triggers are found
- * @param issuer for protests: the side that protests, when the sentence tells it (its subject)
+ * @param issuer for protests: the side that protests, when the sentence tells it (its subject); for
+ *               sanctions the side that imposes, for expulsions the side expelled
  */
 record Candidate(EventType type, int sentence, int paragraph, Actors actors, Optional<DateMention> date,
                  EventStatus status, Optional<String> host, Evidence evidence, List<String> topics,

@@ -273,7 +273,7 @@ public final class EventExtractor {
         if (namedInPassing(s, match) || StatementSubject.continuesReported(s, match)
                 || AnnouncingStatement.announcesAnother(s, match, sentenceTriggers)
                 || CitedJointStatement.cited(sentence, match) || DemarcheMeeting.protestLodged(s, match)
-                || NonStateTarget.condemned(s, match)) {
+                || NonStateTarget.condemned(s, match) || PassedBill.provides(s, match)) {
             return Optional.empty();
         }
         if (type == EventType.SANCTION
@@ -339,7 +339,8 @@ public final class EventExtractor {
         place.ifPresent(h -> VisitPlace.keepOwnClause(actors, text, sentence, match, h));
         if (type == EventType.PROTEST || type == EventType.STATEMENT) {
             if (!ProtestTarget.namesIssuer(actors, sentence, sentence.start() + match.end())
-                    && !BOTH_SIDES.matcher(s.substring(0, match.end())).find()) {
+                    && !BOTH_SIDES.matcher(s.substring(0, match.end())).find()
+                    && !JointStatementAfterContact.afterContact(s, match)) {
                 return Optional.empty();
             }
             if (type == EventType.PROTEST) {
@@ -360,6 +361,9 @@ public final class EventExtractor {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());
         }
+        if (actors.size() < 2 && JointStatementAfterContact.afterContact(s, match)) {
+            JointStatementAfterContact.contact(before).ifPresent(c -> actors.addAll(c.actors()));
+        }
         if (PassiveInvitation.passive(s, match) && !PassiveInvitation.hostInvites(actors, text, sentence, match)) {
             return Optional.empty();
         }
@@ -379,15 +383,17 @@ public final class EventExtractor {
                 + (date.isPresent() ? 0.2 : 0) + (sentence.paragraph() <= 0 ? 0.1 : 0);
         Evidence evidence = new Evidence(s, sentence.start(), sentence.end(), Math.min(1.0, confidence));
         return Optional.of(new Candidate(type, sentence.index(), sentence.paragraph(), actors, date, status, host,
-                evidence, new ArrayList<>(), issuer(type, actors, text, sentence, sentence.start() + match.start())));
+                evidence, new ArrayList<>(), issuer(type, actors, text, sentence, sentence.start() + match.start(),
+                sentence.start() + match.end())));
     }
 
-    /** Who protests or imposes: what tells two such acts between the same sides apart. */
+    /** Who protests or imposes, or whose mission is closed: what tells two such acts between the same sides apart. */
     private static Optional<String> issuer(EventType type, Actors actors, String text, Sentence sentence,
-                                           int triggerStart) {
+                                           int triggerStart, int triggerEnd) {
         return switch (type) {
             case PROTEST -> ProtestTarget.issuer(actors, text, sentence, triggerStart);
             case SANCTION -> ImposingSide.of(actors, text, sentence, triggerStart);
+            case EXPULSION -> ExpelledSide.of(actors, text, sentence, triggerStart, triggerEnd);
             default -> Optional.empty();
         };
     }

@@ -99,6 +99,7 @@ final class EventMerger {
                             && datesLaterReport(d, c) && !issuedByOther(c, d)
                             // What is still to come did not happen on the day of a contact that did.
                             && (c.status() != EventStatus.PLANNED || d.status() == EventStatus.PLANNED)
+                            && !TakenNotAnnounced.apart(c, d.type(), d.status())
                             // An invitation precedes the contact it leads to (应…邀请 before the visit).
                             && (c.type() != EventType.INVITATION || d.status() != EventStatus.PLANNED)
                             && !StandingInvitation.told(c)
@@ -348,7 +349,8 @@ final class EventMerger {
 
     /** "他将会见解振华" after "上个月…中美高级官员…会晤": what is still to come does not repeat what happened. */
     private static boolean stillToCome(Candidate c, DiplomaticEvent e) {
-        return c.status() == EventStatus.PLANNED && e.status() == EventStatus.OCCURRED;
+        return c.status() == EventStatus.PLANNED && e.status() == EventStatus.OCCURRED
+                || TakenNotAnnounced.apart(c, e.type(), e.status());
     }
 
     private static boolean oneSideApart(Set<String> a, Set<String> b) {
@@ -367,10 +369,11 @@ final class EventMerger {
 
     /**
      * Sanctions answer sanctions: "美国…对中国官员实施制裁" and "中国…对美国…实施制裁" on one day are two acts
-     * between the same sides, told apart by the side that imposes each.
+     * between the same sides, told apart by the side that imposes each; so are closures of each side's
+     * consulate, by the side each strikes ({@link ExpelledSide}).
      */
     private static boolean imposedApart(DiplomaticEvent a, DiplomaticEvent b, List<Candidate> candidates) {
-        if (a.type() != EventType.SANCTION || b.type() != EventType.SANCTION) {
+        if (a.type() != b.type() || a.type() != EventType.SANCTION && a.type() != EventType.EXPULSION) {
             return false;
         }
         Set<String> imposersA = imposers(a, candidates);

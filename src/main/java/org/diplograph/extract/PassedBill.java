@@ -1,0 +1,24 @@
+package org.diplograph.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * A bill a legislature passed says what sanctions it would allow: "美国参议院上周四通过“香港自治法案”，
+ * 将对…实施强制性制裁" imposes nothing until it is signed into law (签署…法案 is the act). Stateless.
+ */
+final class PassedBill {
+
+    private static final Pattern PASSED = Pattern.compile(
+            "(?:参议院|众议院|参院|众院|国会|议会)[^。；]{0,12}?通过[^。；]{0,30}?(?:法案|议案|法》|法”)");
+    private static final Pattern SIGNED = Pattern.compile("签署");
+
+    private PassedBill() {
+    }
+
+    /** Whether the sanction {@code match} is what a bill passed earlier in {@code sentence} provides for. */
+    static boolean provides(String sentence, TriggerMatch match) {
+        String before = sentence.substring(0, match.start());
+        return match.trigger().type() == EventType.SANCTION && PASSED.matcher(before).find()
+                && !SIGNED.matcher(before).find();
+    }
+}
