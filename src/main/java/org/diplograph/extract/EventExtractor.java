@@ -336,7 +336,7 @@ public final class EventExtractor {
             return Optional.empty();
         }
         host.ifPresent(actors.countries()::add);
-        place.ifPresent(h -> VisitPlace.keepOwnClause(actors, text, sentence, match, h));
+        host.ifPresent(h -> VisitPlace.keepOwnClause(actors, text, sentence, match, h));
         if (type == EventType.PROTEST || type == EventType.STATEMENT) {
             if (!ProtestTarget.namesIssuer(actors, sentence, sentence.start() + match.end())
                     && !BOTH_SIDES.matcher(s.substring(0, match.end())).find()

@@ -10,8 +10,9 @@ import org.diplograph.nlp.Sentence;
 /**
  * "正在德国访问的中国国务委员兼外长王毅", "维特齐率团到台湾访问": the country a visitor is at or goes to,
  * named right before the verb of visiting, is the host. Such a sentence often tells two things at once
- * (one side's visit and another side's reaction to it, or another side's visit elsewhere): the visit's sides
- * are then the host and those its own clause names, not everyone the sentence names. Stateless.
+ * (one side's visit and another side's reaction to it, or another side's visit elsewhere): the sides of any
+ * visit with a known host are then the host and those its own clause names, not everyone the sentence names
+ * (捷克外长…在启程赴斯洛维尼亚访问前表示，王毅的发言…). Stateless.
  */
 final class VisitPlace {
 

@@ -32,4 +32,12 @@ class VisitPlaceTest {
         assertThat(visits).extracting(DiplomaticEvent::countries)
                 .containsExactlyInAnyOrder(List.of("GBR", "USA"), List.of("DNK", "USA"));
     }
+
+    @Test
+    void visitWithHostAfterVerb_keepsVisitorOfItsClause() throws Exception {
+        List<DiplomaticEvent> visits = ExtractionFixture.events(EventType.VISIT,
+                "对于王毅恫吓维特齐，捷克外长佩崔切克今天稍早在启程赴斯洛维尼亚访问前表示，王毅的发言已逾越尺度。",
+                "2020-08-31T12:00:00Z");
+        assertThat(visits).extracting(DiplomaticEvent::countries).containsExactly(List.of("CZE", "SVN"));
+    }
 }
