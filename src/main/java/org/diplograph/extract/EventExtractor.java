@@ -331,7 +331,7 @@ public final class EventExtractor {
             // (抵达首尔, 拜访斯里兰卡; not 抵达会场, 拜访习近平).
             return Optional.empty();
         }
-        if (type == EventType.VISIT && OfficialJourney.noVisit(s, match, actors)) {
+        if (type == EventType.VISIT && OfficialJourney.noVisit(sentence, match, actors)) {
             return Optional.empty();
         }
         host.ifPresent(actors.countries()::add);

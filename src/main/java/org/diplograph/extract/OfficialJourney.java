@@ -2,6 +2,8 @@ package org.diplograph.extract;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.diplograph.nlp.Mention;
+import org.diplograph.nlp.Sentence;
 
 /**
  * Going to a country (前往印尼, 赴斯洛文尼亚, 抵达俄罗斯) is a visit when an office holder goes there
@@ -18,10 +20,24 @@ final class OfficialJourney {
     private OfficialJourney() {
     }
 
-    /** Whether a visit trigger is a verb of going with no office holder but ambassadors among the actors. */
-    static boolean noVisit(String sentence, TriggerMatch match, Actors actors) {
-        return GOING.matcher(sentence.substring(match.start(), match.end())).matches()
+    /**
+     * Whether a visit trigger is a verb of going with no office holder but ambassadors among the actors,
+     * nor an office named without its holder's name as the one who goes ("韩国副外长原定本周末前往德黑兰").
+     */
+    static boolean noVisit(Sentence sentence, TriggerMatch match, Actors actors) {
+        String s = sentence.text();
+        return GOING.matcher(s.substring(match.start(), match.end())).matches()
                 && actors.persons().values().stream()
-                .noneMatch(p -> p.position().isPresent() && !p.position().equals(AMBASSADOR));
+                .noneMatch(p -> p.position().isPresent() && !p.position().equals(AMBASSADOR))
+                && !officeGoes(sentence, match);
+    }
+
+    /** An office of a state (韩国副外长), not an ambassador's, named in the clause before the verb of going. */
+    private static boolean officeGoes(Sentence sentence, TriggerMatch match) {
+        int clauseStart = sentence.start() + Clauses.start(sentence.text(), match.start());
+        int verb = sentence.start() + match.start();
+        return sentence.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.POSITION
+                && m.start() >= clauseStart && m.end() <= verb && m.country().isPresent()
+                && !m.position().equals(AMBASSADOR));
     }
 }
