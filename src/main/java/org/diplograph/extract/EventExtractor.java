@@ -354,6 +354,7 @@ public final class EventExtractor {
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
         members.addTo(actors, sentence, match);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
+        AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
@@ -637,7 +638,8 @@ public final class EventExtractor {
             for (Candidate c : candidates) {
                 if (c.sentence() <= sentence.index() && c.sentence() >= section
                         && sentence.index() - c.sentence() <= TOPIC_REACH
-                        && (c.paragraph() == sentence.paragraph() || !EventDating.recalled(c, reference))) {
+                        && (c.paragraph() == sentence.paragraph() || !EventDating.recalled(c, reference))
+                        && (c.sentence() == sentence.index() || !AddressedCounterpart.recalledToAddressee(c, reference))) {
                     owner = c;
                     open.add(c);
                 }
