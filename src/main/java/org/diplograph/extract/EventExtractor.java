@@ -236,7 +236,7 @@ public final class EventExtractor {
         String clause = clauseBefore + s.substring(match.start(), Clauses.end(s, match.end()));
         if (NEGATION.matcher(s.substring(0, match.start())).find()
                 || attributive(sentence, match) && type != EventType.PROTEST
-                || SPECULATION.matcher(clauseBefore).find()
+                || SPECULATION.matcher(clauseBefore).find() && !PlannedTrip.named(s, match)
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()
                 || type == EventType.SUMMIT && (MultilateralContact.namesReception(s, match)
@@ -286,7 +286,8 @@ public final class EventExtractor {
                 && triggersIn(s.substring(match.end())).stream()
                 .anyMatch(t -> SIDELINE_CONTACTS.contains(t.trigger().type()));
         EventStatus status = CANCELLED.matcher(clauseBefore).find() ? EventStatus.CANCELLED
-                : EventDating.PLANNED.matcher(clauseBefore).find() ? EventStatus.PLANNED : EventStatus.OCCURRED;
+                : EventDating.PLANNED.matcher(clauseBefore).find() || PlannedTrip.named(s, match) ? EventStatus.PLANNED
+                : EventStatus.OCCURRED;
         if (type == EventType.INVITATION) {
             // The invitation itself happened; what it invites to is planned.
             status = EventStatus.OCCURRED;
