@@ -62,6 +62,7 @@ final class BodyText {
         removeShareBlocks(root);
         removeFeedFooters(root);
         List<String> lines = new ArrayList<>();
+        List<String> linkLines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         // Text inside links, per block: a block that is nothing but links is navigation, not article text.
         StringBuilder linked = new StringBuilder();
@@ -74,20 +75,22 @@ final class BodyText {
                         linked.append(text.getWholeText());
                     }
                 } else if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-                    flush(current, linked, lines);
+                    flush(current, linked, lines, linkLines);
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-                    flush(current, linked, lines);
+                    flush(current, linked, lines, linkLines);
                 }
             }
         }, root);
-        flush(current, linked, lines);
+        flush(current, linked, lines, linkLines);
         String normalizedTitle = normalize(title == null ? "" : title);
-        return lines.stream().filter(line -> keep(line, normalizedTitle)).toList();
+        List<String> kept = lines.stream().filter(line -> keep(line, normalizedTitle)).toList();
+        // A body that is nothing but links is a digest (a news show's running order): its headlines are the text.
+        return kept.isEmpty() ? linkLines.stream().filter(line -> keep(line, normalizedTitle)).toList() : kept;
     }
 
     private static boolean insideLink(Node node, Element root) {
@@ -99,10 +102,12 @@ final class BodyText {
         return false;
     }
 
-    private static void flush(StringBuilder current, StringBuilder linked, List<String> lines) {
+    /** Ends a block: its lines go to {@code lines}, or to {@code linkLines} when the block is nothing but links. */
+    private static void flush(StringBuilder current, StringBuilder linked, List<String> lines, List<String> linkLines) {
         String links = normalize(linked.toString());
         linked.setLength(0);
         if (!links.isEmpty() && links.replaceAll("\\s", "").equals(current.toString().replaceAll("[\\s\\u00A0\\u3000]", ""))) {
+            linkLines.add(links);
             current.setLength(0);
             return;
         }

@@ -24,7 +24,7 @@ final class ActorSelector {
     /** Words after a country name that make it a topic, place or source rather than an actor. */
     private static final Pattern NOT_ACTOR_AFTER = Pattern.compile(
             "\\A(媒体|报道|报纸|电视|网站|通讯社|官媒|问题|局势|半岛|危机|核|疫情|大选|选举|境内|国内|企业|公司|产品|市场|经济|籍|裔"
-                    + "|人民币|股市|球队|队|球员|公民|留学生|游客|民众|网民|舆论|学者|专家|分析人士|时间|海域|水域|边境|领土|国民|人的|人|事务|政策|之声|之音"
+                    + "|人民币|股市|球队|队|球员|公民|留学生|游客|民众|网民|舆论|学者|专家|分析人士|时间|海域|水域|边境|领土|国民(?!议会|大会)|人的|人|事务|政策|之声|之音"
                     + "|前任?(?:总统|总理|首相|外长|外交部长|国务卿|领导人|主席|大使|议长))");
     private static final Pattern NOT_ACTOR_BEFORE = Pattern.compile("(据|来自|位于|前往|抵达|在|于|到|赴|经|从|自|驻|除)$");
     /** Words after a country name that make it stand for its government. */

@@ -237,7 +237,7 @@ public final class EventExtractor {
         String clause = clauseBefore + s.substring(match.start(), Clauses.end(s, match.end()));
         if (NEGATION.matcher(s.substring(0, match.start())).find()
                 || attributive(sentence, match) && type != EventType.PROTEST
-                || SPECULATION.matcher(clauseBefore).find()
+                || SPECULATION.matcher(clauseBefore).find() && !PlannedTrip.named(s, match)
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()
                 || type == EventType.SUMMIT && (MultilateralContact.namesReception(s, match)
@@ -287,7 +287,8 @@ public final class EventExtractor {
                 && triggersIn(s.substring(match.end())).stream()
                 .anyMatch(t -> SIDELINE_CONTACTS.contains(t.trigger().type()));
         EventStatus status = CANCELLED.matcher(clauseBefore).find() ? EventStatus.CANCELLED
-                : EventDating.PLANNED.matcher(clauseBefore).find() ? EventStatus.PLANNED : EventStatus.OCCURRED;
+                : EventDating.PLANNED.matcher(clauseBefore).find() || PlannedTrip.named(s, match) ? EventStatus.PLANNED
+                : EventStatus.OCCURRED;
         if (type == EventType.INVITATION) {
             // The invitation itself happened; what it invites to is planned.
             status = EventStatus.OCCURRED;
@@ -356,6 +357,7 @@ public final class EventExtractor {
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
         members.addTo(actors, sentence, match);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
+        AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
@@ -644,7 +646,8 @@ public final class EventExtractor {
             for (Candidate c : candidates) {
                 if (c.sentence() <= sentence.index() && c.sentence() >= section
                         && sentence.index() - c.sentence() <= TOPIC_REACH
-                        && (c.paragraph() == sentence.paragraph() || !EventDating.recalled(c, reference))) {
+                        && (c.paragraph() == sentence.paragraph() || !EventDating.recalled(c, reference))
+                        && (c.sentence() == sentence.index() || !AddressedCounterpart.recalledToAddressee(c, reference))) {
                     owner = c;
                     open.add(c);
                 }

@@ -28,11 +28,18 @@ final class TopicDetector {
                 }
             }
         }
-        if (found.contains(COVID)) {
-            // Health talk next to COVID-19 (公共卫生, 医疗) is about the pandemic.
-            found.remove(HEALTH);
-        }
+        found.removeIf(general -> subsumed(general, found));
         return found;
+    }
+
+    /**
+     * Whether a narrower topic found with it refines this general one (its PLOVER context is this topic):
+     * health talk next to COVID-19 (公共卫生, 医疗) is about the pandemic, and the return of defectors
+     * (脱北者被强制遣返) is the defectors' topic, not migration at large.
+     */
+    private boolean subsumed(String general, List<String> found) {
+        return topics.stream().anyMatch(t -> !t.key().equals(general) && general.equals(t.ploverContext())
+                && found.contains(t.key()));
     }
 
     /**
@@ -96,6 +103,4 @@ final class TopicDetector {
      */
     private static final Pattern NAME_OR_ROLE = Pattern.compile("组织|伙伴|协定|条约");
     private static final Pattern MINISTRY = Pattern.compile("部(?!署|分|队|门)|\\p{IsHan}{1,2}部长|大臣|署长|厅长|顾问|\\p{IsHan}{0,2}局长");
-    private static final String COVID = "covid-19";
-    private static final String HEALTH = "health";
 }
