@@ -259,7 +259,8 @@ final class PersonRecognizer {
 
     /** Whether {@code second} follows {@code first} as the next item of a list (mentions may overlap). */
     private static boolean listedNextTo(String text, Mention first, Mention second) {
-        return first.end() <= second.start() && LIST_ITEM.matcher(text.substring(first.end(), second.start())).matches();
+        return first.end() <= second.start()
+                && LIST_ITEM.matcher(TitleJoinedAfter.gap(text, first, second)).matches();
     }
 
     /** One step of {@link #withCountriesOfListedPeers}; whether it gave a person a country. */
@@ -272,7 +273,8 @@ final class PersonRecognizer {
                 continue;
             }
             Set<String> peers = new HashSet<>();
-            if (i > 0 && listedNextTo(text, persons.get(i - 1), person)) {
+            if (i > 0 && (listedNextTo(text, persons.get(i - 1), person)
+                    || TitleJoinedAfter.joins(text, persons.get(i - 1), person))) {
                 persons.get(i - 1).country().ifPresent(peers::add);
             }
             if (i + 1 < persons.size() && listedNextTo(text, person, persons.get(i + 1))) {
