@@ -295,6 +295,7 @@ public final class EventExtractor {
                 sentence.start() + match.end());
         PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
         ReactingVoice.dropFrom(actors, type, sentence, match);
+        OrderingOfficial.dropFrom(actors, sentence, match);
         GroupNamingMembers.dropFrom(actors, type, sentence);
         if (type != EventType.SUMMIT) {
             sentence.mentions().stream().filter(m -> m.kind() == Mention.Kind.ORGANIZATION

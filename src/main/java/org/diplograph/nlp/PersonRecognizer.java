@@ -274,7 +274,8 @@ final class PersonRecognizer {
             }
             Set<String> peers = new HashSet<>();
             if (i > 0 && (listedNextTo(text, persons.get(i - 1), person)
-                    || TitleJoinedAfter.joins(text, persons.get(i - 1), person))) {
+                    || TitleJoinedAfter.joins(text, persons.get(i - 1), person)
+                    || InstructedOfficial.instructs(text, persons.get(i - 1), person))) {
                 persons.get(i - 1).country().ifPresent(peers::add);
             }
             if (i + 1 < persons.size() && listedNextTo(text, person, persons.get(i + 1))) {
