@@ -546,7 +546,11 @@ final class PersonRecognizer {
         int end = m.end(1);
         int count = 0;
         boolean tagged = false;
+        boolean spelledOut = SpelledOutName.spelledOut(text, tokens, start, end);
         for (Token token : tokens) {
+            if (spelledOut) {
+                break;
+            }
             if (token.end() <= start || token.offset() >= end) {
                 continue;
             }
@@ -560,7 +564,7 @@ final class PersonRecognizer {
         int from = start;
         String name = m.group(1);
         boolean hidesMention = sentence.stream().anyMatch(x -> x.start() >= from && x.start() < end);
-        if (hidesMention || !(tagged || count > 1) || isCommonNoun(name)) {
+        if (hidesMention || !(spelledOut || tagged || count > 1) || isCommonNoun(name)) {
             return Optional.empty();
         }
         return Optional.of(name);
