@@ -416,7 +416,7 @@ final class PersonRecognizer {
     /** The name written right after a position: tokens up to the first verb, time word or punctuation. */
     private Optional<Mention> nameAfter(String text, List<Token> tokens, List<Mention> sentence, int positionIndex,
                                         Mention position, YearMonth month) {
-        int start = position.end();
+        int start = AcronymAfterTitle.nameStart(text, position.end());
         Optional<Mention> next = positionIndex + 1 < sentence.size()
                 ? Optional.of(sentence.get(positionIndex + 1)) : Optional.empty();
         if (next.isPresent() && next.get().start() == start) {
