@@ -296,6 +296,7 @@ public final class EventExtractor {
         PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
         ReactingVoice.dropFrom(actors, type, sentence, match);
         OrderingOfficial.dropFrom(actors, sentence, match);
+        StaffEmployer.dropFrom(actors, text, sentence);
         GroupNamingMembers.dropFrom(actors, type, sentence);
         if (type != EventType.SUMMIT) {
             sentence.mentions().stream().filter(m -> m.kind() == Mention.Kind.ORGANIZATION
