@@ -297,6 +297,8 @@ public final class EventExtractor {
                 sentence.start() + match.end());
         PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
         ReactingVoice.dropFrom(actors, type, sentence, match);
+        OrderingOfficial.dropFrom(actors, sentence, match);
+        StaffEmployer.dropFrom(actors, text, sentence);
         GroupNamingMembers.dropFrom(actors, type, sentence);
         if (type != EventType.SUMMIT) {
             sentence.mentions().stream().filter(m -> m.kind() == Mention.Kind.ORGANIZATION

@@ -259,7 +259,8 @@ final class PersonRecognizer {
 
     /** Whether {@code second} follows {@code first} as the next item of a list (mentions may overlap). */
     private static boolean listedNextTo(String text, Mention first, Mention second) {
-        return first.end() <= second.start() && LIST_ITEM.matcher(text.substring(first.end(), second.start())).matches();
+        return first.end() <= second.start()
+                && LIST_ITEM.matcher(TitleJoinedAfter.gap(text, first, second)).matches();
     }
 
     /** One step of {@link #withCountriesOfListedPeers}; whether it gave a person a country. */
@@ -272,7 +273,9 @@ final class PersonRecognizer {
                 continue;
             }
             Set<String> peers = new HashSet<>();
-            if (i > 0 && listedNextTo(text, persons.get(i - 1), person)) {
+            if (i > 0 && (listedNextTo(text, persons.get(i - 1), person)
+                    || TitleJoinedAfter.joins(text, persons.get(i - 1), person)
+                    || InstructedOfficial.instructs(text, persons.get(i - 1), person))) {
                 persons.get(i - 1).country().ifPresent(peers::add);
             }
             if (i + 1 < persons.size() && listedNextTo(text, person, persons.get(i + 1))) {
@@ -413,7 +416,7 @@ final class PersonRecognizer {
     /** The name written right after a position: tokens up to the first verb, time word or punctuation. */
     private Optional<Mention> nameAfter(String text, List<Token> tokens, List<Mention> sentence, int positionIndex,
                                         Mention position, YearMonth month) {
-        int start = position.end();
+        int start = AcronymAfterTitle.nameStart(text, position.end());
         Optional<Mention> next = positionIndex + 1 < sentence.size()
                 ? Optional.of(sentence.get(positionIndex + 1)) : Optional.empty();
         if (next.isPresent() && next.get().start() == start) {
@@ -543,7 +546,11 @@ final class PersonRecognizer {
         int end = m.end(1);
         int count = 0;
         boolean tagged = false;
+        boolean spelledOut = SpelledOutName.spelledOut(text, tokens, start, end);
         for (Token token : tokens) {
+            if (spelledOut) {
+                break;
+            }
             if (token.end() <= start || token.offset() >= end) {
                 continue;
             }
@@ -557,7 +564,7 @@ final class PersonRecognizer {
         int from = start;
         String name = m.group(1);
         boolean hidesMention = sentence.stream().anyMatch(x -> x.start() >= from && x.start() < end);
-        if (hidesMention || !(tagged || count > 1) || isCommonNoun(name)) {
+        if (hidesMention || !(spelledOut || tagged || count > 1) || isCommonNoun(name)) {
             return Optional.empty();
         }
         return Optional.of(name);
