@@ -655,6 +655,10 @@ public final class EventExtractor {
                 }
             }
             owner = EarlierContactSpoken.owner(sentence, owner, open);
+            if (owner != null && ContactAsBackdrop.names(owner, sentence.text(),
+                    triggersBySentence.computeIfAbsent(sentence.index(), i -> triggersIn(sentence.text())))) {
+                continue;
+            }
             if (owner == null || owner.sentence() != sentence.index()
                     && (owner.status() == EventStatus.PLANNED || COMMENTATOR.matcher(sentence.text()).find()
                     || triggersBySentence.computeIfAbsent(sentence.index(), i -> triggersIn(sentence.text())).stream()
