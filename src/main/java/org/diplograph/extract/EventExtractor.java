@@ -657,6 +657,7 @@ public final class EventExtractor {
             owner = EarlierContactSpoken.owner(sentence, owner, open);
             if (owner != null && ContactAsBackdrop.names(owner, sentence.text(),
                     triggersBySentence.computeIfAbsent(sentence.index(), i -> triggersIn(sentence.text())))) {
+                // A contact named only as the moment of something else (访华之际，…): the rest is its backdrop.
                 continue;
             }
             if (owner == null || owner.sentence() != sentence.index()
