@@ -374,6 +374,8 @@ public final class EventExtractor {
         type = byNumberOfSides(type, actors, clause, MultilateralContact.sidesNamedInClause(actors, sentence, match));
         if (actors.size() < 2 && !OrganizationCouncil.meets(type, actors, sentence, match)) {
             // A contact needs two sides; a summit whose members the sentence does not name is no record.
+            SanctionAnnouncement.joinSanction(type, actors, EventDating.eventDate(text, sentence, previous, match,
+                    sentenceTriggers, reference, false), before);
             return Optional.empty();
         }
         Optional<DateMention> date = EventDating.eventDate(text, sentence, previous, match, sentenceTriggers, reference,

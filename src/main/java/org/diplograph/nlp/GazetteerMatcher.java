@@ -207,6 +207,10 @@ final class GazetteerMatcher {
     private static final Pattern DOMESTIC_NAME = Pattern.compile("内蒙古|蒙古族|朝鲜族");
 
     private static boolean partOfDomesticName(String text, int start, int end) {
+        if (end < text.length() && text.charAt(end) == '族') {
+            // A country's name before 族 names a people (哈萨克族, 俄罗斯族), not the state.
+            return true;
+        }
         Matcher m = DOMESTIC_NAME.matcher(text).region(Math.max(0, start - 1), Math.min(text.length(), end + 1));
         while (m.find()) {
             if (m.start() <= start && m.end() >= end) {
