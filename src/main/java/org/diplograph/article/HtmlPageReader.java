@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -111,20 +112,11 @@ final class HtmlPageReader {
             return stamped;
         }
         Optional<Instant> embedded = embeddedFeedTimestamp(container);
-        Optional<Instant> dated = Optional.empty();
         // The outlet's own machine-readable time (<time datetime>) before the dates a mirror prints around it.
-        for (String selector : TIME_ELEMENTS) {
-            for (Element time : container.select(selector)) {
-                String value = time.hasAttr("datetime") ? time.attr("datetime") : time.text();
-                dated = parse(value.strip());
-                if (dated.isPresent()) {
-                    break;
-                }
-            }
-            if (dated.isPresent()) {
-                break;
-            }
-        }
+        Optional<Instant> dated = Arrays.stream(TIME_ELEMENTS)
+                .flatMap(selector -> container.select(selector).stream())
+                .flatMap(time -> parse((time.hasAttr("datetime") ? time.attr("datetime") : time.text()).strip()).stream())
+                .findFirst();
         if (dated.isPresent() && embedded.isPresent() && !utcDay(dated.get()).equals(utcDay(embedded.get()))) {
             return dated;
         }

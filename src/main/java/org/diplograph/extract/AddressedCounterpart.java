@@ -58,6 +58,6 @@ final class AddressedCounterpart {
      */
     static boolean recalledToAddressee(Candidate candidate, LocalDate reference) {
         return YOU.matcher(candidate.evidence().sentence()).find()
-                && candidate.date().map(d -> d.endDate().orElse(d.date()).isBefore(reference)).orElse(false);
+                && candidate.date().map(d -> d.lastDay().isBefore(reference)).orElse(false);
     }
 }

@@ -14,4 +14,9 @@ import java.util.Optional;
  *     {@code endDate} are then the period's first and last day
  */
 record DateMention(int start, int end, LocalDate date, Optional<LocalDate> endDate, boolean dateline, boolean vague) {
+
+    /** The last day the mention covers: the end of a range or period, else its one day. */
+    LocalDate lastDay() {
+        return endDate.orElse(date);
+    }
 }

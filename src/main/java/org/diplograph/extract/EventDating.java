@@ -59,7 +59,7 @@ final class EventDating {
 
     /** Whether a candidate is dated more than a year before the report: history the article recalls. */
     static boolean recalled(Candidate candidate, LocalDate reference) {
-        return candidate.date().map(d -> d.endDate().orElse(d.date()).isBefore(reference.minusYears(1)))
+        return candidate.date().map(d -> d.lastDay().isBefore(reference.minusYears(1)))
                 .orElse(false);
     }
 

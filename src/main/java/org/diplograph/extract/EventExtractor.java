@@ -374,8 +374,8 @@ public final class EventExtractor {
         type = byNumberOfSides(type, actors, clause, MultilateralContact.sidesNamedInClause(actors, sentence, match));
         if (actors.size() < 2 && !OrganizationCouncil.meets(type, actors, sentence, match)) {
             // A contact needs two sides; a summit whose members the sentence does not name is no record.
-            SanctionAnnouncement.joinSanction(type, actors, EventDating.eventDate(text, sentence, previous, match,
-                    sentenceTriggers, reference, false), before);
+            SanctionAnnouncement.joinSanction(type, actors, () -> EventDating.eventDate(text, sentence, previous,
+                    match, sentenceTriggers, reference, false), before);
             return Optional.empty();
         }
         Optional<DateMention> date = EventDating.eventDate(text, sentence, previous, match, sentenceTriggers, reference,
@@ -645,6 +645,8 @@ public final class EventExtractor {
                 // What follows a report of citizens' or ships' visits speaks of those, not of the event before.
                 section = sentence.index();
             }
+            List<TriggerMatch> sentenceTriggers =
+                    triggersBySentence.computeIfAbsent(sentence.index(), i -> triggersIn(sentence.text()));
             Candidate owner = null;
             List<Candidate> open = new ArrayList<>();
             for (Candidate c : candidates) {
@@ -657,17 +659,15 @@ public final class EventExtractor {
                 }
             }
             owner = EarlierContactSpoken.owner(sentence, owner, open);
-            if (owner != null && ContactAsBackdrop.names(owner, sentence.text(),
-                    triggersBySentence.computeIfAbsent(sentence.index(), i -> triggersIn(sentence.text())))) {
+            if (owner != null && ContactAsBackdrop.names(owner, sentence.text(), sentenceTriggers)) {
                 // A contact named only as the moment of something else (访华之际，…): the rest is its backdrop.
                 continue;
             }
             if (owner == null || owner.sentence() != sentence.index()
                     && (owner.status() == EventStatus.PLANNED || COMMENTATOR.matcher(sentence.text()).find()
-                    || triggersBySentence.computeIfAbsent(sentence.index(), i -> triggersIn(sentence.text())).stream()
-                    .anyMatch(m -> namedInPassing(sentence.text(), m))
+                    || sentenceTriggers.stream().anyMatch(m -> namedInPassing(sentence.text(), m))
                     || !ReportGoesOn.speaksOf(owner, sentence)
-                    || ActAfterSummit.tellsAnother(owner, triggersBySentence.get(sentence.index())))) {
+                    || ActAfterSummit.tellsAnother(owner, sentenceTriggers))) {
                 // What a sentence about a measure or document named in passing discusses is not the contact's,
                 // nor what a commentator makes of it, nor the background the story goes on to, nor another act
                 // told after a summit.

@@ -1,7 +1,6 @@
 package org.diplograph.extract;
 
 import java.util.List;
-import java.util.Locale;
 import org.diplograph.lexicon.Topic;
 
 /**
@@ -13,14 +12,16 @@ final class LongerTrigger {
     private LongerTrigger() {
     }
 
-    /** Whether a longer trigger of a topic other than {@code own} spans {@code at}–{@code end} of the (lower-cased) text. */
+    /**
+     * Whether a longer trigger of a topic other than {@code own} spans {@code at}–{@code end} of the text; text and
+     * triggers are lower-cased.
+     */
     static boolean covers(List<Topic> topics, Topic own, String text, int at, int end) {
         for (Topic other : topics) {
             if (other.key().equals(own.key())) {
                 continue;
             }
-            for (String trigger : other.triggers()) {
-                String t = trigger.toLowerCase(Locale.ROOT);
+            for (String t : other.triggers()) {
                 for (int from = Math.max(0, end - t.length()); t.length() > end - at && from <= at; from++) {
                     if (text.startsWith(t, from)) {
                         return true;

@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplograph.nlp.InstructedOfficial;
 import org.diplograph.nlp.Mention;
 import org.diplograph.nlp.Sentence;
 
@@ -13,7 +14,7 @@ import org.diplograph.nlp.Sentence;
 final class OrderingOfficial {
 
     /** The order, with a person named after it before the act (指示亚太司长曾瑞利). */
-    private static final Pattern ORDER = Pattern.compile("(?:指示|指派|派遣|委派|派(?!对)|责成|授权)");
+    private static final Pattern ORDER = Pattern.compile(InstructedOfficial.ORDER_VERBS);
     /** What may stand between the one who orders and the order: an adverb or a time word (立即, 今天). */
     private static final Pattern BEFORE_ORDER = Pattern.compile("[\\p{IsHan}]{0,4}");
 

@@ -13,7 +13,9 @@ final class TopicDetector {
     private final List<Topic> topics;
 
     TopicDetector(Lexicon lexicon) {
-        this.topics = List.copyOf(lexicon.topics());
+        // Triggers lower-cased once, as the text is, for the English ones.
+        this.topics = lexicon.topics().stream().map(t -> new Topic(t.key(), t.nameEn(), t.nameZh(), t.ploverContext(),
+                t.triggers().stream().map(trigger -> trigger.toLowerCase(Locale.ROOT)).toList())).toList();
     }
 
     /** Topic keys whose triggers occur in the text, in the lexicon's order. */
@@ -22,7 +24,7 @@ final class TopicDetector {
         List<String> found = new ArrayList<>();
         for (Topic topic : topics) {
             for (String trigger : topic.triggers()) {
-                if (mentionedAsSubject(lower, trigger.toLowerCase(Locale.ROOT), topic)) {
+                if (mentionedAsSubject(lower, trigger, topic)) {
                     found.add(topic.key());
                     break;
                 }

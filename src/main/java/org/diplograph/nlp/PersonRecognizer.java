@@ -548,10 +548,7 @@ final class PersonRecognizer {
         boolean tagged = false;
         boolean spelledOut = SpelledOutName.spelledOut(text, tokens, start, end);
         for (Token token : tokens) {
-            if (spelledOut) {
-                break;
-            }
-            if (token.end() <= start || token.offset() >= end) {
+            if (spelledOut || token.end() <= start || token.offset() >= end) {
                 continue;
             }
             boolean dot = token.word().length() == 1 && NAME_DOTS.indexOf(token.word()) >= 0;
