@@ -65,7 +65,7 @@ final class DateResolver {
      * Date expressions in {@code text[from, to)}, resolved against {@code reference}.
      *
      * @param planned whether the context speaks of something to come, which turns a bare weekday
-     *     forward instead of back
+     *     forward instead of back, and keeps a bare month later in the year in this year
      */
     static List<DateMention> find(String text, int from, int to, LocalDate reference, boolean planned) {
         List<DateMention> found = new ArrayList<>();
@@ -161,7 +161,8 @@ final class DateResolver {
             }
             int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : reference.getYear() + yearOffset(m.group(2));
             LocalDate first = LocalDate.of(year, month, 1);
-            if (m.group(1) == null && m.group(2) == null && first.isAfter(reference.plusDays(FUTURE_DAYS))) {
+            if (m.group(1) == null && m.group(2) == null && first.isAfter(reference.plusDays(FUTURE_DAYS)) && !planned) {
+                // "10月" read in July is last October, unless it is still to come (将于10月).
                 first = first.minusYears(1);
             }
             LocalDate[] range = partOfMonth(first, m.group(4));

@@ -238,6 +238,7 @@ public final class EventExtractor {
         if (NEGATION.matcher(s.substring(0, match.start())).find()
                 || attributive(sentence, match) && type != EventType.PROTEST
                 || SPECULATION.matcher(clauseBefore).find() && !PlannedTrip.named(s, match)
+                && !HeldGathering.named(s, match, clauseBefore)
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()
                 || type == EventType.SUMMIT && (MultilateralContact.namesReception(s, match)
@@ -287,7 +288,8 @@ public final class EventExtractor {
                 && triggersIn(s.substring(match.end())).stream()
                 .anyMatch(t -> SIDELINE_CONTACTS.contains(t.trigger().type()));
         EventStatus status = CANCELLED.matcher(clauseBefore).find() ? EventStatus.CANCELLED
-                : EventDating.PLANNED.matcher(clauseBefore).find() || PlannedTrip.named(s, match) ? EventStatus.PLANNED
+                : EventDating.PLANNED.matcher(clauseBefore).find() || PlannedTrip.named(s, match)
+                || HeldGathering.ahead(s, match, clauseBefore) ? EventStatus.PLANNED
                 : EventStatus.OCCURRED;
         if (type == EventType.INVITATION) {
             // The invitation itself happened; what it invites to is planned.
