@@ -114,6 +114,7 @@ final class EventMerger {
                 add(events, c, reference, Optional.empty(), true, candidates);
             }
         }
+        candidates.forEach(c -> GatheringLeft.followingAct(c, candidates).ifPresent(next -> dateByNextAct(events, c, next)));
         return toldApartByWhoActed(withoutReadouts(oneCallPerDialogue(oneVisitPerStay(oneMeetingOrTalks(
                 oneSummitPerGathering(absorbSupersets(periodsIntoDays(new ArrayList<>(events.values())), candidates)))))),
                 candidates);
@@ -400,6 +401,17 @@ final class EventMerger {
      */
     private static boolean reports(Candidate c, DiplomaticEvent event) {
         return event.evidence().stream().anyMatch(e -> e == c.evidence());
+    }
+
+    /** Moves the event of an undated {@code summit}, dated by the report day, to the day of the act that followed it. */
+    private static void dateByNextAct(Map<String, DiplomaticEvent> events, Candidate summit, Candidate next) {
+        Optional<DiplomaticEvent> left = events.values().stream().filter(e -> reports(summit, e) && e.dateIsReportDate())
+                .findFirst();
+        Optional<DiplomaticEvent> act = events.values().stream().filter(e -> reports(next, e) && !e.dateIsReportDate())
+                .findFirst();
+        if (left.isPresent() && act.isPresent()) {
+            redate(events, left.get(), act.get().date());
+        }
     }
 
     /** Moves {@code event}, dated by the report day, to the day {@code date}. */
