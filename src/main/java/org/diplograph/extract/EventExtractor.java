@@ -145,6 +145,7 @@ public final class EventExtractor {
         Set<Integer> unofficial = new HashSet<>();
         Map<Integer, List<TriggerMatch>> triggersBySentence = new HashMap<>();
         ListedMembers members = ListedMembers.of(text, lexicon);
+        SpeakingMembers speakers = SpeakingMembers.of(text);
         Sentence previous = null;
         for (Sentence sentence : text.sentences()) {
             Optional<Sentence> before = Optional.ofNullable(previous)
@@ -179,7 +180,8 @@ public final class EventExtractor {
                     unofficial.add(sentence.index() + 1);
                     continue;
                 }
-                candidate(text.text(), sentence, before, last, match, sentenceTriggers, reference, candidates, members)
+                candidate(text.text(), sentence, before, last, match, sentenceTriggers, reference, candidates, members,
+                        speakers)
                         .map(c -> DatedRemark.dated(c, text, sentence, reference))
                         .ifPresent(c -> {
                             PronounSubject.addTo(c, sentence, last);
@@ -197,6 +199,7 @@ public final class EventExtractor {
             previous = sentence;
         }
         attachTopics(text, candidates, reference, unofficial, triggersBySentence);
+        speakers.addTopics(candidates, topics);
         HeadlineTopics.fillIn(text, candidates, topics, this::triggersIn);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
         return new Extraction(withStatedOffices(text, events), Optional.empty());
@@ -230,7 +233,7 @@ public final class EventExtractor {
     private Optional<Candidate> candidate(String text, Sentence sentence, Optional<Sentence> previous,
                                           Optional<Sentence> last, TriggerMatch match,
                                           List<TriggerMatch> sentenceTriggers, LocalDate reference,
-                                          List<Candidate> before, ListedMembers members) {
+                                          List<Candidate> before, ListedMembers members, SpeakingMembers speakers) {
         String s = sentence.text();
         EventType type = match.trigger().type();
         String clauseBefore = s.substring(Clauses.start(s, match.start()), match.start());
@@ -360,6 +363,7 @@ public final class EventExtractor {
         RepeatedTrigger.narrow(actors, sentence, match, sentenceTriggers);
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
         members.addTo(actors, sentence, match);
+        speakers.addTo(actors, type, sentence, match);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);
