@@ -316,6 +316,7 @@ public final class EventExtractor {
         }
         if (type == EventType.SUMMIT) {
             convener(sentence, match).ifPresent(actors.organizations()::add);
+            OrganizationAssembly.addTo(actors, type, s, match);
             MultilateralContact.addHost(actors, text, sentence, match);
             Set<String> named = namedSides(sentence, match);
             if (named.size() >= 2) {
@@ -378,7 +379,8 @@ public final class EventExtractor {
             return Optional.empty();
         }
         type = byNumberOfSides(type, actors, clause, MultilateralContact.sidesNamedInClause(actors, sentence, match));
-        if (actors.size() < 2 && !OrganizationCouncil.meets(type, actors, sentence, match)) {
+        if (actors.size() < 2 && !OrganizationCouncil.meets(type, actors, sentence, match)
+                && !OrganizationAssembly.heldAlone(type, actors, s, match)) {
             // A contact needs two sides; a summit whose members the sentence does not name is no record.
             SanctionAnnouncement.joinSanction(type, actors, () -> EventDating.eventDate(text, sentence, previous,
                     match, sentenceTriggers, reference, false), before);
