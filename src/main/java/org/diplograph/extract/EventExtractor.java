@@ -659,12 +659,14 @@ public final class EventExtractor {
                 }
             }
             owner = EarlierContactSpoken.owner(sentence, owner, open);
+            owner = PlannedContactSpoken.owner(sentence, owner, open);
             if (owner != null && ContactAsBackdrop.names(owner, sentence.text(), sentenceTriggers)) {
                 // A contact named only as the moment of something else (访华之际，…): the rest is its backdrop.
                 continue;
             }
             if (owner == null || owner.sentence() != sentence.index()
-                    && (owner.status() == EventStatus.PLANNED || COMMENTATOR.matcher(sentence.text()).find()
+                    && (owner.status() == EventStatus.PLANNED && !PlannedContactSpoken.tellsPlan(owner, sentence)
+                    || COMMENTATOR.matcher(sentence.text()).find()
                     || sentenceTriggers.stream().anyMatch(m -> namedInPassing(sentence.text(), m))
                     || !ReportGoesOn.speaksOf(owner, sentence)
                     || ActAfterSummit.tellsAnother(owner, sentenceTriggers))) {
