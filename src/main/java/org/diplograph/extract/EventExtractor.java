@@ -358,6 +358,7 @@ public final class EventExtractor {
         RepeatedTrigger.narrow(actors, sentence, match, sentenceTriggers);
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
         members.addTo(actors, sentence, match);
+        CounterpartsListedAfter.addTo(actors, sentence, match);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);
