@@ -296,6 +296,7 @@ public final class EventExtractor {
         Actors actors = actorSelector.select(text, sentence, sentence.start() + match.start(),
                 sentence.start() + match.end());
         PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
+        StatePairSubject.restrict(actors, sentence, match);
         ReactingVoice.dropFrom(actors, type, sentence, match);
         OrderingOfficial.dropFrom(actors, sentence, match);
         StaffEmployer.dropFrom(actors, text, sentence);
