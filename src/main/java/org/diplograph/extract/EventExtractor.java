@@ -382,6 +382,9 @@ public final class EventExtractor {
         }
         Optional<DateMention> date = EventDating.eventDate(text, sentence, previous, match, sentenceTriggers, reference,
                 status == EventStatus.PLANNED);
+        if (date.isEmpty()) {
+            date = StayDating.visitDate(sentence, match, actors, status, before);
+        }
         if (type == EventType.INVITATION) {
             // Other dates in the sentence are those of what the invitation is to; it was made on the
             // day its clause or the occasion framing it gives, of the contact it was part of, or of the report.
