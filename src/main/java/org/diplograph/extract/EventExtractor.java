@@ -145,6 +145,7 @@ public final class EventExtractor {
         Set<Integer> unofficial = new HashSet<>();
         Map<Integer, List<TriggerMatch>> triggersBySentence = new HashMap<>();
         ListedMembers members = ListedMembers.of(text, lexicon);
+        NamedLeaders leaders = NamedLeaders.of(text, lexicon);
         Sentence previous = null;
         for (Sentence sentence : text.sentences()) {
             Optional<Sentence> before = Optional.ofNullable(previous)
@@ -179,7 +180,7 @@ public final class EventExtractor {
                     unofficial.add(sentence.index() + 1);
                     continue;
                 }
-                candidate(text.text(), sentence, before, last, match, sentenceTriggers, reference, candidates, members)
+                candidate(text.text(), sentence, before, last, match, sentenceTriggers, reference, candidates, members, leaders)
                         .map(c -> DatedRemark.dated(c, text, sentence, reference))
                         .ifPresent(c -> {
                             PronounSubject.addTo(c, sentence, last);
@@ -230,7 +231,7 @@ public final class EventExtractor {
     private Optional<Candidate> candidate(String text, Sentence sentence, Optional<Sentence> previous,
                                           Optional<Sentence> last, TriggerMatch match,
                                           List<TriggerMatch> sentenceTriggers, LocalDate reference,
-                                          List<Candidate> before, ListedMembers members) {
+                                          List<Candidate> before, ListedMembers members, NamedLeaders leaders) {
         String s = sentence.text();
         EventType type = match.trigger().type();
         String clauseBefore = s.substring(Clauses.start(s, match.start()), match.start());
@@ -363,6 +364,7 @@ public final class EventExtractor {
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);
+        leaders.addTo(actors, sentence, match);
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());
