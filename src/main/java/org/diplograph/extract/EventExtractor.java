@@ -288,7 +288,8 @@ public final class EventExtractor {
                 && triggersIn(s.substring(match.end())).stream()
                 .anyMatch(t -> SIDELINE_CONTACTS.contains(t.trigger().type()));
         EventStatus status = CANCELLED.matcher(clauseBefore).find() ? EventStatus.CANCELLED
-                : EventDating.PLANNED.matcher(clauseBefore).find() || PlannedTrip.named(s, match) ? EventStatus.PLANNED
+                : EventDating.PLANNED.matcher(clauseBefore).find() || PlannedTrip.named(s, match)
+                || ChainedPlan.continues(s, match) ? EventStatus.PLANNED
                 : EventStatus.OCCURRED;
         if (type == EventType.INVITATION) {
             // The invitation itself happened; what it invites to is planned.
