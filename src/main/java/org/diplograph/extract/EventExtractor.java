@@ -331,7 +331,8 @@ public final class EventExtractor {
             }
         }
         Optional<String> place = VisitPlace.host(text, sentence, match, sentenceTriggers);
-        Optional<String> host = match.trigger().host().or(() -> place).or(() -> visitHost(text, sentence, match));
+        Optional<String> host = match.trigger().host().or(() -> place).or(() -> visitHost(text, sentence, match))
+                .or(() -> GovernmentSeat.host(lexicon, sentence, match));
         if (type == EventType.VISIT && host.isEmpty()
                 && PLACE_NEEDED.matcher(s.substring(match.start(), match.end())).matches()) {
             // Arriving somewhere or calling on someone is a visit only when the place is a country
