@@ -247,7 +247,8 @@ final class ActorSelector {
         if (end >= sentence.end() || !m.find()) {
             return new int[] {sentence.start(), sentence.start()};
         }
-        int from = sentence.start() + (m.group(1) == null ? Math.max(0, first.indexOf('在')) : 0);
+        int from = sentence.start() + (m.group(1) == null
+                ? Math.max(SettingSubject.length(sentence, first), first.indexOf('在')) : 0);
         while (end + 1 < sentence.end() && SETTING_GOES_ON.matcher(text.substring(end + 1)).find()) {
             end = clauseEnd(text, end + 1, sentence.end());
         }

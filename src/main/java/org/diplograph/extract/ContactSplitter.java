@@ -49,7 +49,12 @@ final class ContactSplitter {
         Matcher listedAfter = LISTED_AFTER.matcher(s).region(match.end(), s.length());
         // Where the list names who acted (先后召见, 发出贺电的大国仅有), each part is the act of one of them.
         boolean actorsListed = false;
-        if (listedAfter.lookingAt() && c.type() != EventType.SUMMIT) {
+        Set<String> among = CounterpartsListedAfter.countries(sentence, match);
+        if (!among.isEmpty()) {
+            // "与10多个盟国外长通话，其中包含法国、德国与英国": one contact with each state named among them.
+            counterparts.addAll(among);
+            c.actors().countries().stream().filter(x -> !among.contains(x)).forEach(subjects::add);
+        } else if (listedAfter.lookingAt() && c.type() != EventType.SUMMIT) {
             actorsListed = true;
             // "向卢卡申科发出当选贺电的大国仅有中国、俄罗斯和土耳其": one act by each of those listed.
             int firstEnd = Clauses.end(s, listedAfter.end());

@@ -231,14 +231,16 @@ final class EventDating {
     }
 
     /**
-     * "自1989年丝绒革命以来，层级最高的访台代表团": a date that opens a 以来 frame dates only what the
+     * "自1989年丝绒革命以来，层级最高的访台代表团", "26日上任以来": a date that opens a 以来 frame dates only what the
      * frame itself tells (自我10年前首次对俄进行国事访问以来), not the trigger outside it.
      */
     private static boolean sinceFrameWithout(String text, Sentence sentence, DateMention date, int triggerAt) {
         int clauseStart = sentence.start() + Clauses.start(sentence.text(), date.start() - sentence.start());
         int clauseEnd = sentence.start() + Clauses.end(sentence.text(), date.end() - sentence.start());
         int since = text.indexOf("以来", date.end());
-        boolean opened = SINCE_OPENER.matcher(text.substring(clauseStart, date.start())).find();
+        // "26日上任以来，接连与…通话": a clause that 以来 closes is a frame without 自 or 从 too.
+        boolean opened = SINCE_OPENER.matcher(text.substring(clauseStart, date.start())).find()
+                || since + 2 == clauseEnd;
         return opened && since >= 0 && since < clauseEnd && !(triggerAt >= date.end() && triggerAt < since);
     }
 

@@ -146,6 +146,7 @@ public final class EventExtractor {
         Map<Integer, List<TriggerMatch>> triggersBySentence = new HashMap<>();
         ListedMembers members = ListedMembers.of(text, lexicon);
         SpeakingMembers speakers = SpeakingMembers.of(text);
+        NamedLeaders leaders = NamedLeaders.of(text, lexicon);
         Sentence previous = null;
         for (Sentence sentence : text.sentences()) {
             Optional<Sentence> before = Optional.ofNullable(previous)
@@ -181,7 +182,7 @@ public final class EventExtractor {
                     continue;
                 }
                 candidate(text.text(), sentence, before, last, match, sentenceTriggers, reference, candidates, members,
-                        speakers)
+                        speakers, leaders)
                         .map(c -> DatedRemark.dated(c, text, sentence, reference))
                         .ifPresent(c -> {
                             PronounSubject.addTo(c, sentence, last);
@@ -233,7 +234,8 @@ public final class EventExtractor {
     private Optional<Candidate> candidate(String text, Sentence sentence, Optional<Sentence> previous,
                                           Optional<Sentence> last, TriggerMatch match,
                                           List<TriggerMatch> sentenceTriggers, LocalDate reference,
-                                          List<Candidate> before, ListedMembers members, SpeakingMembers speakers) {
+                                          List<Candidate> before, ListedMembers members, SpeakingMembers speakers,
+                                          NamedLeaders leaders) {
         String s = sentence.text();
         EventType type = match.trigger().type();
         String clauseBefore = s.substring(Clauses.start(s, match.start()), match.start());
@@ -292,7 +294,8 @@ public final class EventExtractor {
                 .anyMatch(t -> SIDELINE_CONTACTS.contains(t.trigger().type()));
         EventStatus status = CANCELLED.matcher(clauseBefore).find() ? EventStatus.CANCELLED
                 : EventDating.PLANNED.matcher(clauseBefore).find() || PlannedTrip.named(s, match)
-                || HeldGathering.ahead(s, match, clauseBefore) ? EventStatus.PLANNED
+                || HeldGathering.ahead(s, match, clauseBefore) || ChainedPlan.continues(s, match)
+                ? EventStatus.PLANNED
                 : EventStatus.OCCURRED;
         if (type == EventType.INVITATION) {
             // The invitation itself happened; what it invites to is planned.
@@ -301,6 +304,7 @@ public final class EventExtractor {
         Actors actors = actorSelector.select(text, sentence, sentence.start() + match.start(),
                 sentence.start() + match.end());
         PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
+        StatePairSubject.restrict(actors, sentence, match);
         ReactingVoice.dropFrom(actors, type, sentence, match);
         OrderingOfficial.dropFrom(actors, sentence, match);
         StaffEmployer.dropFrom(actors, text, sentence);
@@ -334,7 +338,8 @@ public final class EventExtractor {
             }
         }
         Optional<String> place = VisitPlace.host(text, sentence, match, sentenceTriggers);
-        Optional<String> host = match.trigger().host().or(() -> place).or(() -> visitHost(text, sentence, match));
+        Optional<String> host = match.trigger().host().or(() -> place).or(() -> visitHost(text, sentence, match))
+                .or(() -> GovernmentSeat.host(lexicon, sentence, match));
         if (type == EventType.VISIT && host.isEmpty()
                 && PLACE_NEEDED.matcher(s.substring(match.start(), match.end())).matches()) {
             // Arriving somewhere or calling on someone is a visit only when the place is a country
@@ -365,9 +370,11 @@ public final class EventExtractor {
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
         members.addTo(actors, sentence, match);
         speakers.addTo(actors, type, sentence, match);
+        CounterpartsListedAfter.addTo(actors, sentence, match);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);
+        leaders.addTo(actors, sentence, match);
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());
@@ -388,6 +395,9 @@ public final class EventExtractor {
         }
         Optional<DateMention> date = EventDating.eventDate(text, sentence, previous, match, sentenceTriggers, reference,
                 status == EventStatus.PLANNED);
+        if (date.isEmpty()) {
+            date = StayDating.visitDate(sentence, match, actors, status, before);
+        }
         if (type == EventType.INVITATION) {
             // Other dates in the sentence are those of what the invitation is to; it was made on the
             // day its clause or the occasion framing it gives, of the contact it was part of, or of the report.
@@ -667,12 +677,14 @@ public final class EventExtractor {
                 }
             }
             owner = EarlierContactSpoken.owner(sentence, owner, open);
+            owner = PlannedContactSpoken.owner(sentence, owner, open);
             if (owner != null && ContactAsBackdrop.names(owner, sentence.text(), sentenceTriggers)) {
                 // A contact named only as the moment of something else (访华之际，…): the rest is its backdrop.
                 continue;
             }
             if (owner == null || owner.sentence() != sentence.index()
-                    && (owner.status() == EventStatus.PLANNED || COMMENTATOR.matcher(sentence.text()).find()
+                    && (owner.status() == EventStatus.PLANNED && !PlannedContactSpoken.tellsPlan(owner, sentence)
+                    || COMMENTATOR.matcher(sentence.text()).find()
                     || sentenceTriggers.stream().anyMatch(m -> namedInPassing(sentence.text(), m))
                     || !ReportGoesOn.speaksOf(owner, sentence)
                     || ActAfterSummit.tellsAnother(owner, sentenceTriggers))) {
