@@ -183,6 +183,7 @@ public final class EventExtractor {
                         .map(c -> DatedRemark.dated(c, text, sentence, reference))
                         .ifPresent(c -> {
                             PronounSubject.addTo(c, sentence, last);
+                            LeaderPair.resolve(c, text, sentence, match, lexicon);
                             CountedCountries.addTo(c, sentence, last, match);
                             Spokespersons.keepToVoicedActs(c);
                             for (Candidate part : MultilateralContact.retypeJointCalls(
