@@ -297,6 +297,9 @@ public final class EventExtractor {
         Actors actors = actorSelector.select(text, sentence, sentence.start() + match.start(),
                 sentence.start() + match.end());
         PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
+        if (JointProtesters.only(actors, type, sentence, match)) {
+            return Optional.empty();
+        }
         ReactingVoice.dropFrom(actors, type, sentence, match);
         OrderingOfficial.dropFrom(actors, sentence, match);
         StaffEmployer.dropFrom(actors, text, sentence);
