@@ -233,7 +233,7 @@ public final class EventExtractor {
                                           List<TriggerMatch> sentenceTriggers, LocalDate reference,
                                           List<Candidate> before, ListedMembers members) {
         String s = sentence.text();
-        EventType type = match.trigger().type();
+        EventType type = HarmfulContact.protested(s, match) ? EventType.PROTEST : match.trigger().type();
         String clauseBefore = s.substring(Clauses.start(s, match.start()), match.start());
         String clause = clauseBefore + s.substring(match.start(), Clauses.end(s, match.end()));
         if (NEGATION.matcher(s.substring(0, match.start())).find()
@@ -274,7 +274,8 @@ public final class EventExtractor {
         if (namedInPassing(s, match) || StatementSubject.continuesReported(s, match)
                 || AnnouncingStatement.announcesAnother(s, match, sentenceTriggers)
                 || CitedJointStatement.cited(sentence, match) || DemarcheMeeting.protestLodged(s, match)
-                || NonStateTarget.condemned(s, match) || PassedBill.provides(s, match)) {
+                || NonStateTarget.condemned(s, match) || PassedBill.provides(s, match)
+                || HarmfulContact.judged(s, match)) {
             return Optional.empty();
         }
         if (type == EventType.SANCTION
