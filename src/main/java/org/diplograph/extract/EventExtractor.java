@@ -162,6 +162,7 @@ public final class EventExtractor {
                 // A banned, unofficial, wished or proposed contact is no event, and what its sentence tells
                 // is not the topic of the contact before it.
                 if (UnofficialContact.reportsNone(sentence, match) || UnreportedAct.named(sentence.text(), match)
+                        || AnyoneCondemned.condemnedOutsideContact(sentence.text(), match, candidates)
                         || GreetingToGathering.addressed(sentence, match)
                         || GreetingToGathering.quoted(sentence, match, triggersBySentence)
                         || VisitAsTimeFrame.namedAgain(sentence.text(), match, sentenceTriggers)
@@ -275,7 +276,7 @@ public final class EventExtractor {
                 || AnnouncingStatement.announcesAnother(s, match, sentenceTriggers)
                 || CitedJointStatement.cited(sentence, match) || DemarcheMeeting.protestLodged(s, match)
                 || NonStateTarget.condemned(s, match) || PassedBill.provides(s, match)
-                || HarmfulContact.judged(s, match)) {
+                || HarmfulContact.judged(s, match) || AnyoneCondemned.condemned(s, match)) {
             return Optional.empty();
         }
         if (type == EventType.SANCTION
