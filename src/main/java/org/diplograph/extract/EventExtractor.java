@@ -162,6 +162,8 @@ public final class EventExtractor {
                 // A banned, unofficial, wished or proposed contact is no event, and what its sentence tells
                 // is not the topic of the contact before it.
                 if (UnofficialContact.reportsNone(sentence, match) || UnreportedAct.named(sentence.text(), match)
+                        || ProposalTitle.names(sentence.text(), match)
+                        || InvitationNotReceived.named(sentence.text(), match)
                         || AnyoneCondemned.condemnedOutsideContact(sentence.text(), match, candidates)
                         || GreetingToGathering.addressed(sentence, match)
                         || GreetingToGathering.quoted(sentence, match, triggersBySentence)
