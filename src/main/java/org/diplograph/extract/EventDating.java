@@ -126,6 +126,8 @@ final class EventDating {
         // Years in titles (《2022年国别人权报告》, a treaty's name) date documents, not the event.
         dates.removeIf(d -> insideTitle(text, sentence.start(), d.start()));
         dates.removeIf(d -> sinceFrameWithout(text, sentence, d, triggerAt));
+        List<DateMention> stated = List.copyOf(dates);
+        dates.replaceAll(d -> BareDayBeforeDate.moved(text, d, stated));
         Optional<DateMention> nextDay = dayAfter(text, sentence, previous, dates, triggerAt, reference);
         if (nextDay.isPresent()) {
             return nextDay;

@@ -164,6 +164,9 @@ public final class EventExtractor {
                 // A banned, unofficial, wished or proposed contact is no event, and what its sentence tells
                 // is not the topic of the contact before it.
                 if (UnofficialContact.reportsNone(sentence, match) || UnreportedAct.named(sentence.text(), match)
+                        || ProposalTitle.names(sentence.text(), match)
+                        || InvitationNotReceived.named(sentence.text(), match)
+                        || AnyoneCondemned.condemnedOutsideContact(sentence.text(), match, candidates)
                         || GreetingToGathering.addressed(sentence, match)
                         || GreetingToGathering.quoted(sentence, match, triggersBySentence)
                         || VisitAsTimeFrame.namedAgain(sentence.text(), match, sentenceTriggers)
@@ -186,6 +189,7 @@ public final class EventExtractor {
                         .map(c -> DatedRemark.dated(c, text, sentence, reference))
                         .ifPresent(c -> {
                             PronounSubject.addTo(c, sentence, last);
+                            LeaderPair.resolve(c, text, sentence, match, lexicon);
                             CountedCountries.addTo(c, sentence, last, match);
                             Spokespersons.keepToVoicedActs(c);
                             for (Candidate part : MultilateralContact.retypeJointCalls(
@@ -237,7 +241,7 @@ public final class EventExtractor {
                                           List<Candidate> before, ListedMembers members, SpeakingMembers speakers,
                                           NamedLeaders leaders) {
         String s = sentence.text();
-        EventType type = match.trigger().type();
+        EventType type = HarmfulContact.protested(s, match) ? EventType.PROTEST : match.trigger().type();
         String clauseBefore = s.substring(Clauses.start(s, match.start()), match.start());
         String clause = clauseBefore + s.substring(match.start(), Clauses.end(s, match.end()));
         if (NEGATION.matcher(s.substring(0, match.start())).find()
@@ -279,7 +283,8 @@ public final class EventExtractor {
         if (namedInPassing(s, match) || StatementSubject.continuesReported(s, match)
                 || AnnouncingStatement.announcesAnother(s, match, sentenceTriggers)
                 || CitedJointStatement.cited(sentence, match) || DemarcheMeeting.protestLodged(s, match)
-                || NonStateTarget.condemned(s, match) || PassedBill.provides(s, match)) {
+                || NonStateTarget.condemned(s, match) || PassedBill.provides(s, match)
+                || HarmfulContact.judged(s, match) || AnyoneCondemned.condemned(s, match)) {
             return Optional.empty();
         }
         if (type == EventType.SANCTION
@@ -305,6 +310,9 @@ public final class EventExtractor {
                 sentence.start() + match.end());
         PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
         StatePairSubject.restrict(actors, sentence, match);
+        if (JointProtesters.only(actors, type, sentence, match)) {
+            return Optional.empty();
+        }
         ReactingVoice.dropFrom(actors, type, sentence, match);
         OrderingOfficial.dropFrom(actors, sentence, match);
         StaffEmployer.dropFrom(actors, text, sentence);

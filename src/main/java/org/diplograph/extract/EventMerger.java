@@ -115,8 +115,8 @@ final class EventMerger {
             }
         }
         candidates.forEach(c -> GatheringLeft.followingAct(c, candidates).ifPresent(next -> dateByNextAct(events, c, next)));
-        return toldApartByWhoActed(withoutReadouts(oneCallPerDialogue(oneVisitPerStay(oneMeetingOrTalks(
-                oneSummitPerGathering(absorbSupersets(periodsIntoDays(new ArrayList<>(events.values())), candidates)))))),
+        return toldApartByWhoActed(withoutReadouts(oneProtestPerSummons(oneCallPerDialogue(oneVisitPerStay(oneMeetingOrTalks(
+                oneSummitPerGathering(absorbSupersets(periodsIntoDays(new ArrayList<>(events.values())), candidates))))))),
                 candidates);
     }
 
@@ -179,6 +179,12 @@ final class EventMerger {
         return joined(events, CallAsDialogue::sameCall, (kept, event) -> kept.type() == EventType.PHONE_CALL
                 ? combine(kept, event) : combine(event, kept));
     }
+    /** A meeting of the persons of a protest that day is the protest lodged in person ({@link ProtestInPerson}). */
+    private static List<DiplomaticEvent> oneProtestPerSummons(List<DiplomaticEvent> events) {
+        return joined(events, ProtestInPerson::sameEncounter, (kept, event) -> kept.type() == EventType.PROTEST
+                ? combine(kept, event) : combine(event, kept));
+    }
+
     /** How many days apart two reports of a visit between the same sides still tell of one stay. */
     private static final int STAY_DAYS = 3;
     /** Longer than this, a visit's dates are a vague period ("2018年5月"), not the days of one stay. */
