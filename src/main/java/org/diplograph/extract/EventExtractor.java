@@ -197,6 +197,7 @@ public final class EventExtractor {
             previous = sentence;
         }
         attachTopics(text, candidates, reference, unofficial, triggersBySentence);
+        ReactionToSanction.fillIn(candidates);
         HeadlineTopics.fillIn(text, candidates, topics, this::triggersIn);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
         return new Extraction(withStatedOffices(text, events), Optional.empty());
