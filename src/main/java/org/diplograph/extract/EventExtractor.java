@@ -669,7 +669,8 @@ public final class EventExtractor {
                     || sentenceTriggers.stream().anyMatch(m -> namedInPassing(sentence.text(), m))
                     || !ReportGoesOn.speaksOf(owner, sentence)
                     || ActAfterSummit.tellsAnother(owner, sentenceTriggers)
-                    || VisitAsJourney.outsideTrip(owner, sentence))) {
+                    || VisitAsJourney.outsideTrip(owner, sentence)
+                    || StoryGoesBack.opensEarlier(owner, sentence))) {
                 // What a sentence about a measure or document named in passing discusses is not the contact's,
                 // nor what a commentator makes of it, nor the background the story goes on to, nor another act
                 // told after a summit.
