@@ -679,8 +679,8 @@ public final class EventExtractor {
             // The contacts one report was split into (分别同…通话) share what was discussed, and so do the
             // acts of one sentence (坚决反对美国对台军售，决定对…实施制裁).
             Evidence report = owner.evidence();
-            for (Candidate part : candidates.stream().filter(c -> c.evidence() == report
-                    || c.sentence() == sentence.index()).toList()) {
+            for (Candidate part : SplitContactNamed.spokenOf(candidates.stream().filter(c -> c.evidence() == report
+                    || c.sentence() == sentence.index()).toList(), sentence)) {
                 for (String topic : topics.detect(ReactingVoice.withoutOthersReaction(part, sentence))) {
                     if (!part.topics().contains(topic)) {
                         part.topics().add(topic);
