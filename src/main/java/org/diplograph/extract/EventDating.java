@@ -23,7 +23,16 @@ final class EventDating {
      */
     private static final Pattern RECENTLY = Pattern.compile("近日|(?<![\\d节生假周期])日前|近期|最近|刚刚|不久前|前不久");
     private static final Pattern BRACKETED = Pattern.compile("\\s*[（(]\\s*([^（(）)]{2,20}?)\\s*[）)]");
-    private static final Pattern OCCASION_FRAME = Pattern.compile("(?:时|时候|期间|之际|间隙)$");
+    /**
+     * A clause that frames the next one as its occasion (会谈时, 访问期间) or as what was said then
+     * (日本政府去年曾表示，有意邀请…): an invitation said is made when it is said.
+     */
+    private static final Pattern OCCASION_FRAME = Pattern.compile("(?:时|时候|期间|之际|间隙|表示|宣布|透露)$");
+    /**
+     * A clause joined to the one before with the same subject: "，并将扩大邀请", "，同时邀请"; not one told
+     * as already done (，并已向…提出邀请), which keeps no date of what the clause before announces.
+     */
+    private static final Pattern COORDINATED = Pattern.compile("\\A(?:并且?|同时)(?!已)");
     private static final Pattern NEXT_DAY = Pattern.compile("次日|第二天|翌日");
     /** "That day" (当天, 同一天, 同日; not the 同 of 同日方 or 同日本): the day stated last before. */
     private static final Pattern SAME_DAY = Pattern.compile("当天|当日|同一天|同日(?![方本韩美])");
@@ -82,6 +91,16 @@ final class EventDating {
      */
     static Optional<DateMention> invitationDate(String text, Sentence sentence, TriggerMatch match, LocalDate reference) {
         String s = sentence.text();
+        int clause = Clauses.start(s, match.start());
+        if (clause > 0 && COORDINATED.matcher(s.substring(clause, match.start())).find()) {
+            // "特朗普于5月宣布将推迟G7峰会至9月以后，并将扩大邀请…": the act shares the subject's day, stated
+            // first in the clause before; later dates there are those of what it announces.
+            Optional<DateMention> subjects = DateResolver.find(text, sentence.start() + Clauses.start(s, clause - 1),
+                    sentence.start() + clause - 1, reference, false).stream().filter(d -> !d.dateline()).findFirst();
+            if (subjects.isPresent()) {
+                return subjects;
+            }
+        }
         return DateResolver.find(text, sentence.start() + occasionStart(s, match.start()),
                 sentence.start() + match.start(), reference, false).stream()
                 .filter(d -> !d.dateline()).reduce((first, second) -> second);

@@ -205,6 +205,7 @@ public final class EventExtractor {
         }
         attachTopics(text, candidates, reference, unofficial, triggersBySentence);
         speakers.addTopics(candidates, topics);
+        ReactionToSanction.fillIn(candidates);
         HeadlineTopics.fillIn(text, candidates, topics, this::triggersIn);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
         return new Extraction(withStatedOffices(text, events), Optional.empty());
@@ -246,7 +247,7 @@ public final class EventExtractor {
         String clause = clauseBefore + s.substring(match.start(), Clauses.end(s, match.end()));
         if (NEGATION.matcher(s.substring(0, match.start())).find()
                 || attributive(sentence, match) && type != EventType.PROTEST
-                || SPECULATION.matcher(clauseBefore).find() && !PlannedTrip.named(s, match)
+                || SPECULATION.matcher(WishToInvite.withoutWish(type, clauseBefore)).find() && !PlannedTrip.named(s, match)
                 && !HeldGathering.named(s, match, clauseBefore)
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()
@@ -379,6 +380,7 @@ public final class EventExtractor {
         members.addTo(actors, sentence, match);
         speakers.addTo(actors, type, sentence, match);
         CounterpartsListedAfter.addTo(actors, sentence, match);
+        InvitedGathering.addTo(actors, sentence, match, sentenceTriggers, lexicon);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);
@@ -695,7 +697,9 @@ public final class EventExtractor {
                     || COMMENTATOR.matcher(sentence.text()).find()
                     || sentenceTriggers.stream().anyMatch(m -> namedInPassing(sentence.text(), m))
                     || !ReportGoesOn.speaksOf(owner, sentence)
-                    || ActAfterSummit.tellsAnother(owner, sentenceTriggers))) {
+                    || ActAfterSummit.tellsAnother(owner, sentenceTriggers)
+                    || VisitAsJourney.outsideTrip(owner, sentence)
+                    || StoryGoesBack.opensEarlier(owner, sentence))) {
                 // What a sentence about a measure or document named in passing discusses is not the contact's,
                 // nor what a commentator makes of it, nor the background the story goes on to, nor another act
                 // told after a summit.
@@ -704,8 +708,8 @@ public final class EventExtractor {
             // The contacts one report was split into (分别同…通话) share what was discussed, and so do the
             // acts of one sentence (坚决反对美国对台军售，决定对…实施制裁).
             Evidence report = owner.evidence();
-            for (Candidate part : candidates.stream().filter(c -> c.evidence() == report
-                    || c.sentence() == sentence.index()).toList()) {
+            for (Candidate part : SplitContactNamed.spokenOf(candidates.stream().filter(c -> c.evidence() == report
+                    || c.sentence() == sentence.index()).toList(), sentence)) {
                 for (String topic : topics.detect(ReactingVoice.withoutOthersReaction(part, sentence))) {
                     if (!part.topics().contains(topic)) {
                         part.topics().add(topic);

@@ -277,6 +277,7 @@ final class EventMerger {
      * (中国外交部在声明中援引王毅的话说…): part of that contact, not an event of its own. So is a protest
      * between exactly the sides of a call held that day (王毅就涉港问题…指出…，中国坚决反对): what a participant
      * said during a call is part of the call. A meeting is not enough: one may be held to lodge the protest.
+     * A contact still to come has no readout yet: a minister's statement on the day talks are due is a statement.
      */
     private static List<DiplomaticEvent> withoutReadouts(List<DiplomaticEvent> events) {
         List<DiplomaticEvent> result = new ArrayList<>();
@@ -284,8 +285,8 @@ final class EventMerger {
             boolean readout = event.type() == EventType.STATEMENT
                     && event.evidence().stream().noneMatch(e -> ISSUED.matcher(e.sentence()).find())
                     && events.stream().anyMatch(contact ->
-                    CONTACTS.contains(contact.type()) && contact.date().equals(event.date())
-                            && actors(contact).containsAll(actors(event)))
+                    CONTACTS.contains(contact.type()) && contact.status() != EventStatus.PLANNED
+                            && contact.date().equals(event.date()) && actors(contact).containsAll(actors(event)))
                     || event.type() == EventType.PROTEST && events.stream().anyMatch(call ->
                     call.type() == EventType.PHONE_CALL && call.status() == EventStatus.OCCURRED
                             && call.date().equals(event.date()) && actors(call).equals(actors(event)));

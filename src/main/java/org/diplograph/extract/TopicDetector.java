@@ -11,8 +11,10 @@ import org.diplograph.lexicon.Topic;
 final class TopicDetector {
 
     private final List<Topic> topics;
+    private final PairRelations pairRelations;
 
     TopicDetector(Lexicon lexicon) {
+        this.pairRelations = new PairRelations(lexicon);
         // Triggers lower-cased once, as the text is, for the English ones.
         this.topics = lexicon.topics().stream().map(t -> new Topic(t.key(), t.nameEn(), t.nameZh(), t.ploverContext(),
                 t.triggers().stream().map(trigger -> trigger.toLowerCase(Locale.ROOT)).toList())).toList();
@@ -23,6 +25,11 @@ final class TopicDetector {
         String lower = text.toLowerCase(Locale.ROOT);
         List<String> found = new ArrayList<>();
         for (Topic topic : topics) {
+            if (topic.key().equals(PairRelations.TOPIC)
+                    && pairRelations.occurrences(lower).anyMatch(at -> !circumstance(lower, at[0], at[1]))) {
+                found.add(topic.key());
+                continue;
+            }
             for (String trigger : topic.triggers()) {
                 if (mentionedAsSubject(lower, trigger, topic)) {
                     found.add(topic.key());

@@ -76,11 +76,11 @@ class EventExtractorTest {
     @Test
     void aPlannedContactTakesNoTopicsFromTheSentencesAfterIt() throws Exception {
         String after = "</p><p>日本政府近日宣布放宽新冠疫情入境限制。";
-        DiplomaticEvent planned = eventsOf("测试", "中国外长王毅将于11月24日访问日本。" + after, "2020-11-20T10:00:00Z")
+        DiplomaticEvent planned = eventsOf("测试", "中国外长王毅将于11月24日同日本外相茂木敏充举行会谈。" + after, "2020-11-20T10:00:00Z")
                 .get(0);
         assertThat(planned.status()).isEqualTo(EventStatus.PLANNED);
         assertThat(planned.topics()).doesNotContain("covid-19");
-        DiplomaticEvent occurred = eventsOf("测试", "中国外长王毅11月19日访问日本。" + after, "2020-11-20T10:00:00Z")
+        DiplomaticEvent occurred = eventsOf("测试", "中国外长王毅11月19日同日本外相茂木敏充举行会谈。" + after, "2020-11-20T10:00:00Z")
                 .get(0);
         assertThat(occurred.topics()).contains("covid-19");
     }

@@ -1,0 +1,29 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.diplograph.TestFixtures;
+import org.junit.jupiter.api.Test;
+
+/** The relations of a pair of countries named by their pair compound are bilateral relations. */
+class PairRelationsTest {
+
+    private final TopicDetector topics = new TopicDetector(TestFixtures.lexicon());
+
+    @Test
+    void relationsNamedByAPairCompoundAreBilateralRelations() {
+        assertThat(topics.detect("双方就中韩关系、朝鲜半岛局势等话题交换意见。")).contains("bilateral-relations");
+        assertThat(topics.detect("岸田文雄表示，双方就构建契合新时代要求的日中关系达成一致。")).contains("bilateral-relations");
+    }
+
+    @Test
+    void relationsAnActOnlyHarmsAreNoTopic() {
+        assertThat(topics.detect("郑泽光称，美方这一行径严重干涉中国内政，严重破坏中美关系。"))
+                .doesNotContain("bilateral-relations");
+    }
+
+    @Test
+    void aPairCompoundWithoutRelationsIsNoTopic() {
+        assertThat(topics.detect("中韩两国外长通电话。")).doesNotContain("bilateral-relations");
+    }
+}
