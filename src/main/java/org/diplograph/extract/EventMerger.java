@@ -296,7 +296,8 @@ final class EventMerger {
             for (int i = 0; i < result.size() && !absorbed; i++) {
                 DiplomaticEvent kept = result.get(i);
                 if (kept.type() != event.type() || !kept.date().equals(event.date()) || separate(kept, event)
-                        || imposedApart(kept, event, candidates) || sameGathering(kept, event)) {
+                        || imposedApart(kept, event, candidates) || protestedApart(kept, event, candidates)
+                        || sameGathering(kept, event)) {
                     continue;
                 }
                 if (actors(event).containsAll(actors(kept))) {
@@ -381,6 +382,20 @@ final class EventMerger {
         if (a.type() != b.type() || a.type() != EventType.SANCTION && a.type() != EventType.EXPULSION) {
             return false;
         }
+        return byOtherSides(a, b, candidates);
+    }
+
+    /**
+     * Each side may protest at the other on one day ("俄外交部还召见意大利驻俄大使", then "意大利外交部表示，
+     * 俄罗斯此举没有理由"): two protests between the same two sides are two acts when different sides lodge
+     * them. Among more sides, who is named first is no sure sign of who protests.
+     */
+    private static boolean protestedApart(DiplomaticEvent a, DiplomaticEvent b, List<Candidate> candidates) {
+        return a.type() == EventType.PROTEST && b.type() == EventType.PROTEST && actors(a).size() == 2
+                && actors(a).equals(actors(b)) && byOtherSides(a, b, candidates);
+    }
+
+    private static boolean byOtherSides(DiplomaticEvent a, DiplomaticEvent b, List<Candidate> candidates) {
         Set<String> imposersA = imposers(a, candidates);
         Set<String> imposersB = imposers(b, candidates);
         return !imposersA.isEmpty() && !imposersB.isEmpty() && imposersA.stream().noneMatch(imposersB::contains);
@@ -418,7 +433,8 @@ final class EventMerger {
                 date, endDate, reportDate, c.status(), c.host(), c.topics(), List.of(c.evidence()));
         String key = event.key();
         for (int n = 2; events.containsKey(key) && (separate(events.get(key), event)
-                || imposedApart(events.get(key), event, candidates)); n++) {
+                || imposedApart(events.get(key), event, candidates)
+                || protestedApart(events.get(key), event, candidates)); n++) {
             key = event.key() + "#" + n;
         }
         events.merge(key, event, EventMerger::combine);
