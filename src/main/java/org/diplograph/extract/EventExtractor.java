@@ -187,7 +187,8 @@ public final class EventExtractor {
                             Spokespersons.keepToVoicedActs(c);
                             for (Candidate part : MultilateralContact.retypeJointCalls(
                                     ContactSplitter.split(c, text.text(), sentence, match), sentence, match)) {
-                                candidates.addAll(ListedDates.split(part, text.text(), sentence, reference));
+                                candidates.addAll(SeveralDemarches.split(
+                                        ListedDates.split(part, text.text(), sentence, reference), sentence));
                             }
                         });
             }

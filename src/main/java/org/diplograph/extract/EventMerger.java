@@ -127,12 +127,18 @@ final class EventMerger {
     private static List<DiplomaticEvent> toldApartByWhoActed(List<DiplomaticEvent> events, List<Candidate> candidates) {
         Map<String, Long> perKey = events.stream().collect(Collectors.groupingBy(DiplomaticEvent::key,
                 Collectors.counting()));
-        return events.stream().map(e -> {
+        List<DiplomaticEvent> toldApart = events.stream().map(e -> {
             if (perKey.get(e.key()) < 2) {
                 return e;
             }
             Set<String> sides = imposers(e, candidates);
             return e.actedBy(String.join("+", sides.isEmpty() ? names(e) : sides));
+        }).toList();
+        // Démarches lodged one by one by the same side ({@link SeveralDemarches}) are told apart by their order.
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        return toldApart.stream().map(e -> {
+            int n = seen.merge(e.key(), 1, Integer::sum);
+            return n < 2 ? e : e.actedBy(e.actedBy().orElse("") + "#" + n);
         }).toList();
     }
 
@@ -455,7 +461,8 @@ final class EventMerger {
     }
 
     private static boolean separate(DiplomaticEvent a, DiplomaticEvent b) {
-        return separateMessages(a, b) || separateEncounters(a, b) || TalksAfterMeeting.successive(a, b);
+        return separateMessages(a, b) || separateEncounters(a, b) || TalksAfterMeeting.successive(a, b)
+                || SeveralDemarches.apart(a, b);
     }
 
     /**
