@@ -199,6 +199,7 @@ public final class EventExtractor {
         }
         attachTopics(text, candidates, reference, unofficial, triggersBySentence);
         HeadlineTopics.fillIn(text, candidates, topics, this::triggersIn);
+        ProtestedMeasureTopics.inherit(candidates);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
         return new Extraction(withStatedOffices(text, events), Optional.empty());
     }
