@@ -69,7 +69,8 @@ final class Spokespersons {
         List<DiplomaticEvent> result = new ArrayList<>();
         for (DiplomaticEvent event : events) {
             List<Participant> persons = new ArrayList<>(event.persons());
-            if (event.type() == EventType.PROTEST || event.type() == EventType.STATEMENT) {
+            if ((event.type() == EventType.PROTEST || event.type() == EventType.STATEMENT)
+                    && !MissionVoice.byMission(event)) {
                 for (String country : voicing(text, event)) {
                     Participant voice = voices.get(country);
                     // A foreign ministry's protest is not voiced by the president's spokesperson.
