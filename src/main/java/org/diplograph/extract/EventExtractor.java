@@ -184,6 +184,7 @@ public final class EventExtractor {
                         .ifPresent(c -> {
                             PronounSubject.addTo(c, sentence, last);
                             CountedCountries.addTo(c, sentence, last, match);
+                            CountedMembers.nameFromNext(c, text, sentence);
                             Spokespersons.keepToVoicedActs(c);
                             for (Candidate part : MultilateralContact.retypeJointCalls(
                                     ContactSplitter.split(c, text.text(), sentence, match), sentence, match)) {
