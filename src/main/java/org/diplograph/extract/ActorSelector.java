@@ -155,7 +155,8 @@ final class ActorSelector {
                 // not as places ("在泰国曼谷会见").
                 int start = Math.max(clauseStart(text, sentence.start(), mention.start()), sentence.start());
                 String lead = text.substring(start, mention.start());
-                return (lead.isBlank() || SUBJECT_LIST.matcher(lead).find()) && followedByVerb(sentence, mention);
+                return (lead.isBlank() || SUBJECT_LIST.matcher(lead).find()) && followedByVerb(sentence, mention)
+                        || AddressedCapital.addressed(text, mention);
             default:
                 if (!actsAsActor(text, mention) || FORMER.matcher(before(text, mention)).find()
                         && sentence.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.POSITION

@@ -191,10 +191,12 @@ public final class EventExtractor {
                             PronounSubject.addTo(c, sentence, last);
                             LeaderPair.resolve(c, text, sentence, match, lexicon);
                             CountedCountries.addTo(c, sentence, last, match);
+                            CountedMembers.nameFromNext(c, text, sentence);
                             Spokespersons.keepToVoicedActs(c);
                             for (Candidate part : MultilateralContact.retypeJointCalls(
                                     ContactSplitter.split(c, text.text(), sentence, match), sentence, match)) {
-                                candidates.addAll(ListedDates.split(part, text.text(), sentence, reference));
+                                candidates.addAll(SeveralDemarches.split(
+                                        ListedDates.split(part, text.text(), sentence, reference), sentence));
                             }
                         });
             }

@@ -128,12 +128,18 @@ final class EventMerger {
     private static List<DiplomaticEvent> toldApartByWhoActed(List<DiplomaticEvent> events, List<Candidate> candidates) {
         Map<String, Long> perKey = events.stream().collect(Collectors.groupingBy(DiplomaticEvent::key,
                 Collectors.counting()));
-        return events.stream().map(e -> {
+        List<DiplomaticEvent> toldApart = events.stream().map(e -> {
             if (perKey.get(e.key()) < 2) {
                 return e;
             }
             Set<String> sides = imposers(e, candidates);
             return e.actedBy(String.join("+", sides.isEmpty() ? names(e) : sides));
+        }).toList();
+        // Démarches lodged one by one by the same side ({@link SeveralDemarches}) are told apart by their order.
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        return toldApart.stream().map(e -> {
+            int n = seen.merge(e.key(), 1, Integer::sum);
+            return n < 2 ? e : e.actedBy(e.actedBy().orElse("") + "#" + n);
         }).toList();
     }
 
@@ -304,7 +310,8 @@ final class EventMerger {
             for (int i = 0; i < result.size() && !absorbed; i++) {
                 DiplomaticEvent kept = result.get(i);
                 if (kept.type() != event.type() || !kept.date().equals(event.date()) || separate(kept, event)
-                        || imposedApart(kept, event, candidates) || sameGathering(kept, event)) {
+                        || imposedApart(kept, event, candidates) || protestedApart(kept, event, candidates)
+                        || sameGathering(kept, event)) {
                     continue;
                 }
                 if (actors(event).containsAll(actors(kept))) {
@@ -389,6 +396,20 @@ final class EventMerger {
         if (a.type() != b.type() || a.type() != EventType.SANCTION && a.type() != EventType.EXPULSION) {
             return false;
         }
+        return byOtherSides(a, b, candidates);
+    }
+
+    /**
+     * Each side may protest at the other on one day ("俄外交部还召见意大利驻俄大使", then "意大利外交部表示，
+     * 俄罗斯此举没有理由"): two protests between the same two sides are two acts when different sides lodge
+     * them. Among more sides, who is named first is no sure sign of who protests.
+     */
+    private static boolean protestedApart(DiplomaticEvent a, DiplomaticEvent b, List<Candidate> candidates) {
+        return a.type() == EventType.PROTEST && b.type() == EventType.PROTEST && actors(a).size() == 2
+                && actors(a).equals(actors(b)) && byOtherSides(a, b, candidates);
+    }
+
+    private static boolean byOtherSides(DiplomaticEvent a, DiplomaticEvent b, List<Candidate> candidates) {
         Set<String> imposersA = imposers(a, candidates);
         Set<String> imposersB = imposers(b, candidates);
         return !imposersA.isEmpty() && !imposersB.isEmpty() && imposersA.stream().noneMatch(imposersB::contains);
@@ -437,7 +458,8 @@ final class EventMerger {
                 date, endDate, reportDate, c.status(), c.host(), c.topics(), List.of(c.evidence()));
         String key = event.key();
         for (int n = 2; events.containsKey(key) && (separate(events.get(key), event)
-                || imposedApart(events.get(key), event, candidates)); n++) {
+                || imposedApart(events.get(key), event, candidates)
+                || protestedApart(events.get(key), event, candidates)); n++) {
             key = event.key() + "#" + n;
         }
         events.merge(key, event, EventMerger::combine);
@@ -458,7 +480,8 @@ final class EventMerger {
     }
 
     private static boolean separate(DiplomaticEvent a, DiplomaticEvent b) {
-        return separateMessages(a, b) || separateEncounters(a, b) || TalksAfterMeeting.successive(a, b);
+        return separateMessages(a, b) || separateEncounters(a, b) || TalksAfterMeeting.successive(a, b)
+                || SeveralDemarches.apart(a, b) || MissionVoice.apart(a, b);
     }
 
     /**

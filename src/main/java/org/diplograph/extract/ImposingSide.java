@@ -23,6 +23,9 @@ final class ImposingSide {
      * 引渡协议": a side right after 与, 同 or 和 is a partner of the act, not the one who acts.
      */
     private static final String RIGHT_BEFORE = "在于与同和";
+    /** "欧盟以中国侵犯新疆人权为由通过制裁案": the side named in the reason given is what is answered, not who acts. */
+    private static final Pattern REASON_OPENED = Pattern.compile("以(?!色列)[^，。；为]*$");
+    private static final Pattern REASON_CLOSED = Pattern.compile("\\A[^，。；]*?为由");
 
     private ImposingSide() {
     }
@@ -46,12 +49,18 @@ final class ImposingSide {
             };
             int clauseStart = sentence.start() + Clauses.start(sentence.text(), m.start() - sentence.start());
             boolean aimedAt = OBJECT_MARKER.matcher(text.substring(clauseStart, m.start())).find()
-                    || m.start() > sentence.start() && RIGHT_BEFORE.indexOf(text.charAt(m.start() - 1)) >= 0;
+                    || m.start() > sentence.start() && RIGHT_BEFORE.indexOf(text.charAt(m.start() - 1)) >= 0
+                    || givenAsReason(text, clauseStart, m, triggerStart);
             if (side.isPresent() && !aimedAt
                     && (actors.countries().contains(side.get()) || actors.organizations().contains(side.get()))) {
                 return side;
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean givenAsReason(String text, int clauseStart, Mention m, int triggerStart) {
+        return REASON_OPENED.matcher(text.substring(clauseStart, m.start())).find()
+                && REASON_CLOSED.matcher(text.substring(m.end(), triggerStart)).find();
     }
 }

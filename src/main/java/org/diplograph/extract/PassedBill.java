@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class PassedBill {
 
     private static final Pattern PASSED = Pattern.compile(
-            "(?:参议院|众议院|参院|众院|国会|议会)[^。；]{0,12}?通过[^。；]{0,30}?(?:法案|议案|法》|法”)");
+            "(?:参议院|众议院|参院|众院|国会|议会)[^。；]{0,12}?通过[^。；]{0,30}?(?:法案|议案|制裁案|法》|法”)");
     private static final Pattern SIGNED = Pattern.compile("签署");
 
     private PassedBill() {
@@ -17,8 +17,10 @@ final class PassedBill {
 
     /** Whether the sanction {@code match} is what a bill passed earlier in {@code sentence} provides for. */
     static boolean provides(String sentence, TriggerMatch match) {
+        // The sanction's own clause may name the bill (参议院通过对华制裁案).
         String before = sentence.substring(0, match.start());
-        return match.trigger().type() == EventType.SANCTION && PASSED.matcher(before).find()
+        return match.trigger().type() == EventType.SANCTION
+                && PASSED.matcher(sentence.substring(0, Clauses.end(sentence, match.end()))).find()
                 && !SIGNED.matcher(before).find();
     }
 }

@@ -25,6 +25,9 @@ final class Spokespersons {
 
     /** After a country, the bodies that speak for it (中国外交部, 马尼拉当局). */
     private static final Pattern GOVERNMENT_VOICE = Pattern.compile("外交部|外务省|政府|当局|官方|发言人");
+    private static final Pattern MINISTRY_VOICE = Pattern.compile("外交部|外务省");
+    /** "菲律宾总统发言人罗奎": who speaks for the head of state or government, not for the foreign ministry. */
+    private static final Pattern HEAD_SPOKESPERSON = Pattern.compile("(?:总统|总理|首相)府?(?:新闻)?发言人$");
 
     private Spokespersons() {
     }
@@ -45,12 +48,16 @@ final class Spokespersons {
      */
     static List<DiplomaticEvent> withVoices(AnalyzedText text, List<DiplomaticEvent> events) {
         Map<String, Participant> voices = new HashMap<>();
+        Set<String> heads = new HashSet<>();
         Set<String> several = new HashSet<>();
         for (Sentence sentence : text.sentences()) {
             for (Mention m : sentence.mentions()) {
                 if (m.kind() == Mention.Kind.PERSON && m.position().map(SPOKESPERSON::equals).orElse(false)
                         && m.country().isPresent()) {
                     Participant voice = new Participant(m.key(), m.position(), m.country());
+                    if (HEAD_SPOKESPERSON.matcher(text.text().substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                        heads.add(m.key());
+                    }
                     Participant known = voices.putIfAbsent(m.country().get(), voice);
                     if (known != null && !known.name().equals(voice.name())) {
                         several.add(m.country().get());
@@ -62,10 +69,15 @@ final class Spokespersons {
         List<DiplomaticEvent> result = new ArrayList<>();
         for (DiplomaticEvent event : events) {
             List<Participant> persons = new ArrayList<>(event.persons());
-            if (event.type() == EventType.PROTEST || event.type() == EventType.STATEMENT) {
+            if ((event.type() == EventType.PROTEST || event.type() == EventType.STATEMENT)
+                    && !MissionVoice.byMission(event)) {
                 for (String country : voicing(text, event)) {
                     Participant voice = voices.get(country);
-                    if (voice != null && persons.stream().noneMatch(p -> p.country().equals(voice.country()))) {
+                    // A foreign ministry's protest is not voiced by the president's spokesperson.
+                    boolean otherOffice = voice != null && heads.contains(voice.name())
+                            && ministryVoiced(text, event, country);
+                    if (voice != null && !otherOffice
+                            && persons.stream().noneMatch(p -> p.country().equals(voice.country()))) {
                         persons.add(voice);
                     }
                 }
@@ -73,6 +85,29 @@ final class Spokespersons {
             result.add(event.withPersons(persons));
         }
         return result;
+    }
+
+    /** Whether the country speaks in the event's reports only through its foreign ministry (菲国外交部…提出抗议). */
+    private static boolean ministryVoiced(AnalyzedText text, DiplomaticEvent event, String country) {
+        boolean ministry = false;
+        for (Evidence evidence : event.evidence()) {
+            for (Sentence sentence : text.sentences()) {
+                if (sentence.start() != evidence.start()) {
+                    continue;
+                }
+                for (Mention m : sentence.mentions()) {
+                    if (m.kind() == Mention.Kind.COUNTRY && m.key().equals(country)) {
+                        String after = text.text().substring(m.end(), Math.min(text.text().length(), m.end() + 3));
+                        if (MINISTRY_VOICE.matcher(after).lookingAt()) {
+                            ministry = true;
+                        } else if (GOVERNMENT_VOICE.matcher(after).lookingAt()) {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        return ministry;
     }
 
     /**
