@@ -383,6 +383,7 @@ public final class EventExtractor {
         speakers.addTo(actors, type, sentence, match);
         CounterpartsListedAfter.addTo(actors, sentence, match);
         InvitedGathering.addTo(actors, sentence, match, sentenceTriggers, lexicon);
+        FivePermanentMembers.addTo(actors, type, sentence, match);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);
