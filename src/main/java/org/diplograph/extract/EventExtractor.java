@@ -313,7 +313,7 @@ public final class EventExtractor {
                 sentence.start() + match.end());
         PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
         StatePairSubject.restrict(actors, sentence, match);
-        if (JointProtesters.only(actors, type, sentence, match)) {
+        if (JointProtesters.only(actors, type, text, sentence, match)) {
             return Optional.empty();
         }
         ReactingVoice.dropFrom(actors, type, sentence, match);

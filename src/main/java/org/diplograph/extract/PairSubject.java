@@ -1,7 +1,7 @@
 package org.diplograph.extract;
 
 import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplograph.nlp.Mention;
@@ -26,10 +26,22 @@ final class PairSubject {
      * @param triggerStart offset of the trigger in the analysed text
      */
     static void restrict(Actors actors, String text, Sentence sentence, int triggerStart) {
-        List<Mention> mentions = sentence.mentions();
+        named(text, sentence, triggerStart).ifPresent(pair -> {
+            actors.countries().retainAll(pair);
+            actors.countries().addAll(pair);
+            actors.persons().values().removeIf(p -> p.country().map(c -> !pair.contains(c)).orElse(false));
+        });
+    }
+
+    /**
+     * The countries of the pair compound that is the trigger's subject ("委古两国谴责" gives VEN and CUB).
+     *
+     * @param triggerStart offset of the trigger in the analysed text
+     */
+    static Optional<Set<String>> named(String text, Sentence sentence, int triggerStart) {
         Set<String> pair = new LinkedHashSet<>();
         int end = -1;
-        for (Mention m : mentions) {
+        for (Mention m : sentence.mentions()) {
             if (m.kind() != Mention.Kind.COUNTRY || m.form() != Mention.Form.ABBREVIATION || m.end() > triggerStart) {
                 continue;
             }
@@ -39,11 +51,9 @@ final class PairSubject {
             pair.add(m.key());
             end = m.end();
             if (pair.size() >= 2 && TO_TRIGGER.matcher(text.substring(end, triggerStart)).matches()) {
-                actors.countries().retainAll(pair);
-                actors.countries().addAll(pair);
-                actors.persons().values().removeIf(p -> p.country().map(c -> !pair.contains(c)).orElse(false));
-                return;
+                return Optional.of(pair);
             }
         }
+        return Optional.empty();
     }
 }
