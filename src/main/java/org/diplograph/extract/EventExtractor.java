@@ -362,6 +362,7 @@ public final class EventExtractor {
         }
         host.ifPresent(actors.countries()::add);
         host.ifPresent(h -> VisitPlace.keepOwnClause(actors, text, sentence, match, h));
+        host.ifPresent(h -> FinishedVisit.keepVisitor(actors, text, sentence, match, h, sentenceTriggers));
         if (type == EventType.PROTEST || type == EventType.STATEMENT) {
             if (!ProtestTarget.namesIssuer(actors, sentence, sentence.start() + match.end())
                     && !BOTH_SIDES.matcher(s.substring(0, match.end())).find()
