@@ -195,8 +195,8 @@ public final class EventExtractor {
                             Spokespersons.keepToVoicedActs(c);
                             for (Candidate part : MultilateralContact.retypeJointCalls(
                                     ContactSplitter.split(c, text.text(), sentence, match), sentence, match)) {
-                                candidates.addAll(SeveralDemarches.split(
-                                        ListedDates.split(part, text.text(), sentence, reference), sentence));
+                                candidates.addAll(CountedEncounters.split(SeveralDemarches.split(
+                                        ListedDates.split(part, text.text(), sentence, reference), sentence), sentence, match));
                             }
                         });
             }
