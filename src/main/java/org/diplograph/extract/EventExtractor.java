@@ -195,8 +195,8 @@ public final class EventExtractor {
                             Spokespersons.keepToVoicedActs(c);
                             for (Candidate part : MultilateralContact.retypeJointCalls(
                                     ContactSplitter.split(c, text.text(), sentence, match), sentence, match)) {
-                                candidates.addAll(SeveralDemarches.split(
-                                        ListedDates.split(part, text.text(), sentence, reference), sentence));
+                                candidates.addAll(CountedEncounters.split(SeveralDemarches.split(
+                                        ListedDates.split(part, text.text(), sentence, reference), sentence), sentence, match));
                             }
                         });
             }
@@ -362,6 +362,7 @@ public final class EventExtractor {
         }
         host.ifPresent(actors.countries()::add);
         host.ifPresent(h -> VisitPlace.keepOwnClause(actors, text, sentence, match, h));
+        host.ifPresent(h -> FinishedVisit.keepVisitor(actors, text, sentence, match, h, sentenceTriggers));
         if (type == EventType.PROTEST || type == EventType.STATEMENT) {
             if (!ProtestTarget.namesIssuer(actors, sentence, sentence.start() + match.end())
                     && !BOTH_SIDES.matcher(s.substring(0, match.end())).find()

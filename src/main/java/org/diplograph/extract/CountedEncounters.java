@@ -1,0 +1,63 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplograph.nlp.Sentence;
+
+/**
+ * Encounters counted by their verb: "2025年，习近平主席和迪亚斯-卡内尔主席两度会晤" is two meetings, "三次会晤"
+ * three, between the same sides in one period. Each is an event of its own (GUIDELINES: several contacts are
+ * several rows), though the sentence tells them by one trigger. Stateless.
+ */
+final class CountedEncounters {
+
+    private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS,
+            EventType.PHONE_CALL);
+    /** The count right before the verb: 两度, 两次, 二度, 三次 (larger counts sum up a long history). */
+    private static final Pattern COUNT = Pattern.compile("([两二三])[度次]$");
+    private static final Pattern COUNTED_VERB = Pattern.compile("[两二三][度次](?:会晤|会见|会面|见面|会谈|通话|通电话)");
+
+    private CountedEncounters() {
+    }
+
+    /** Each encounter between two sides once per time its trigger counts; every other candidate as it is. */
+    static List<Candidate> split(List<Candidate> candidates, Sentence sentence, TriggerMatch match) {
+        Matcher counted = COUNT.matcher(sentence.text().substring(0, match.start()));
+        int count = counted.find() ? (counted.group(1).equals("三") ? 3 : 2) : 1;
+        List<Candidate> result = new ArrayList<>();
+        for (Candidate c : candidates) {
+            result.add(c);
+            if (!ENCOUNTERS.contains(c.type()) || c.actorSet().size() != 2) {
+                continue;
+            }
+            for (int i = 1; i < count; i++) {
+                Actors actors = new Actors();
+                actors.addAll(c.actors());
+                // An evidence of its own tells this encounter from the others its sentence counts.
+                Evidence evidence = new Evidence(c.evidence().sentence(), c.evidence().start(), c.evidence().end(),
+                        c.evidence().confidence());
+                result.add(new Candidate(c.type(), c.sentence(), c.paragraph(), actors, c.date(), c.status(), c.host(),
+                        evidence, new ArrayList<>(c.topics()), c.issuer()));
+            }
+        }
+        return result;
+    }
+
+    /** Whether two encounters are different ones that a sentence counts. */
+    static boolean apart(DiplomaticEvent a, DiplomaticEvent b) {
+        if (!ENCOUNTERS.contains(a.type()) || !ENCOUNTERS.contains(b.type())) {
+            return false;
+        }
+        for (Evidence x : a.evidence()) {
+            for (Evidence y : b.evidence()) {
+                if (x.equals(y) && x != y && COUNTED_VERB.matcher(x.sentence()).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
