@@ -384,6 +384,7 @@ public final class EventExtractor {
         CounterpartsListedAfter.addTo(actors, sentence, match);
         InvitedGathering.addTo(actors, sentence, match, sentenceTriggers, lexicon);
         FivePermanentMembers.addTo(actors, type, sentence, match);
+        FiveEyesMembers.addTo(actors, sentence, match);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);
