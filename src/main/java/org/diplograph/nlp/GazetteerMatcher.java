@@ -62,9 +62,10 @@ final class GazetteerMatcher {
             Mention.Kind kind = org.kind() == Organization.Kind.NEWS_AGENCY
                     ? Mention.Kind.NEWS_AGENCY : Mention.Kind.ORGANIZATION;
             for (String name : org.names()) {
-                // "美国国务院" would hide the country; the country and the generic body are matched apart.
+                // "美国国务院" would hide the country; the country and the generic body are matched apart. A news
+                // agency named after its country (美国之音) is a source, never that country.
                 boolean startsWithCountry = countryNames.stream().anyMatch(c -> name.startsWith(c) && !name.equals(c));
-                if (!startsWithCountry) {
+                if (!startsWithCountry || kind == Mention.Kind.NEWS_AGENCY) {
                     add(name, kind, Mention.Form.NAME, org.key());
                 }
             }
