@@ -208,6 +208,7 @@ public final class EventExtractor {
         attachTopics(text, candidates, reference, unofficial, triggersBySentence);
         speakers.addTopics(candidates, topics);
         ReactionToSanction.fillIn(candidates);
+        ProtestOnSameMatter.fillIn(candidates);
         HeadlineTopics.fillIn(text, candidates, topics, this::triggersIn);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
         return new Extraction(withStatedOffices(text, events), Optional.empty());
