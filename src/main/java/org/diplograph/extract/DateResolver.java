@@ -40,8 +40,8 @@ final class DateResolver {
     private static final Pattern YEARS_AGO = Pattern.compile("(\\d{1,2}|一|两|二|三|四|五|六|七|八|九|十)年前");
     /** A week or month relative to the report (上周, 本月初, 上个月底). */
     private static final Pattern PERIOD = Pattern.compile("(上|下|本|这)(?:个)?(周|星期|月)(初|中旬|底|末)?(?![一二三四五六日天\\d])");
-    /** A date followed by 电 or 报道 dates the dispatch, not the event (据韩联社2月7日电). */
-    private static final Pattern DATELINE_AFTER = Pattern.compile("\\A\\s*(?:[早晚]间?)?(?:电|讯|报道|消息|发布|发表的|援引)");
+    /** A date followed by 电 or 报道 dates the dispatch, not the event (据韩联社2月7日电, 今天引述美联社报道). */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("\\A\\s*(?:[早晚]间?)?(?:电|讯|报道|消息|发布|发表的|援引|引述)");
     /** "2018年5月以来首次": a point of reference, not the day of the event. */
     private static final Pattern SINCE_AFTER = Pattern.compile("\\A\\s*(?:以来|至今|迄今)");
     /** Days or weeks back (三周前, 两天前): that day. */

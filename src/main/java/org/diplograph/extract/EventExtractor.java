@@ -208,6 +208,7 @@ public final class EventExtractor {
         attachTopics(text, candidates, reference, unofficial, triggersBySentence);
         speakers.addTopics(candidates, topics);
         ReactionToSanction.fillIn(candidates);
+        ProtestOnSameMatter.fillIn(candidates);
         HeadlineTopics.fillIn(text, candidates, topics, this::triggersIn);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
         return new Extraction(withStatedOffices(text, events), Optional.empty());
@@ -385,6 +386,7 @@ public final class EventExtractor {
         CounterpartsListedAfter.addTo(actors, sentence, match);
         InvitedGathering.addTo(actors, sentence, match, sentenceTriggers, lexicon);
         FivePermanentMembers.addTo(actors, type, sentence, match);
+        FiveEyesMembers.addTo(actors, sentence, match);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);

@@ -42,6 +42,7 @@ final class GazetteerMatcher {
     private final Pattern pairs;
     /** "东盟与中、日、韩高官", "美丶日丶印丶澳四国", "中德法的视频气候峰会": abbreviations listed one by one, or three in a row. */
     private final Pattern lists;
+    private final Pattern missions;
 
     GazetteerMatcher(Lexicon lexicon) {
         Set<String> countryNames = lexicon.countries().stream().flatMap(c -> c.names().stream())
@@ -62,9 +63,10 @@ final class GazetteerMatcher {
             Mention.Kind kind = org.kind() == Organization.Kind.NEWS_AGENCY
                     ? Mention.Kind.NEWS_AGENCY : Mention.Kind.ORGANIZATION;
             for (String name : org.names()) {
-                // "美国国务院" would hide the country; the country and the generic body are matched apart.
+                // "美国国务院" would hide the country; the country and the generic body are matched apart. A news
+                // agency named after its country (美国之音) is a source, never that country.
                 boolean startsWithCountry = countryNames.stream().anyMatch(c -> name.startsWith(c) && !name.equals(c));
-                if (!startsWithCountry) {
+                if (!startsWithCountry || kind == Mention.Kind.NEWS_AGENCY) {
                     add(name, kind, Mention.Form.NAME, org.key());
                 }
             }
@@ -88,6 +90,8 @@ final class GazetteerMatcher {
                 : Pattern.compile("(?:(?<!\\p{IsHan})|(?<=[" + LIST_BEFORE + "]))([" + chars + "](?:[" + LIST_MARKS + "]["
                         + chars + "]){1,5})(?=的|[三四五六七八九\\d]+国|高官|官员|" + PAIR_CONTEXT + ")"
                         + "|(?<![" + chars + "])([" + chars + "]{3,4})(?=的)");
+        missions = abbreviations.isEmpty() ? null : MissionInChina.pattern(abbreviations.keySet().stream()
+                .map(String::valueOf).collect(Collectors.joining()));
     }
 
     private void add(String surface, Mention.Kind kind, Mention.Form form, String key) {
@@ -143,6 +147,7 @@ final class GazetteerMatcher {
         if (pairs != null) {
             matchPairs(pairs, text, from, to, articleCountries, found);
             matchPairs(lists, text, from, to, articleCountries, found);
+            matchPairs(missions, text, from, to, articleCountries, found);
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
