@@ -3,7 +3,6 @@ package org.diplograph.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplograph.nlp.Mention;
 import org.diplograph.nlp.Sentence;
@@ -16,7 +15,6 @@ final class AddressedCounterpart {
 
     /** 你 or 您 in the trigger's clause, not 你们 (a delegation or a people) nor 你我 (both sides). */
     private static final Pattern YOU = Pattern.compile("[你您](?![们我])");
-    private static final Set<EventType> CONTACTS = Set.of(EventType.MEETING, EventType.TALKS, EventType.PHONE_CALL);
 
     private AddressedCounterpart() {
     }
@@ -35,7 +33,7 @@ final class AddressedCounterpart {
         Optional<String> speaker = sentence.mentions().stream()
                 .filter(m -> m.kind() == Mention.Kind.PERSON && m.start() < sentence.start() + match.start())
                 .findFirst().flatMap(Mention::country);
-        Optional<Candidate> contact = before.stream().filter(c -> CONTACTS.contains(c.type()))
+        Optional<Candidate> contact = before.stream().filter(c -> c.type().conversation())
                 .reduce((first, second) -> second);
         if (speaker.isEmpty() || contact.isEmpty()) {
             return;

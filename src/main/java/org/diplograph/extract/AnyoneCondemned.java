@@ -1,7 +1,6 @@
 package org.diplograph.extract;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +12,6 @@ final class AnyoneCondemned {
     /** 任何 as the object of the protest verb, or of a second verb joined to it (反对和强烈谴责任何). */
     private static final Pattern ANYONE = Pattern.compile("\\A(?:[和并、及与][^，。；]{0,4}?(?:谴责|反对|抗议))?任何");
 
-    private static final Set<EventType> CONTACTS = Set.of(EventType.PHONE_CALL, EventType.MEETING, EventType.TALKS,
-            EventType.VISIT, EventType.SUMMIT);
 
     private AnyoneCondemned() {
     }
@@ -24,7 +21,7 @@ final class AnyoneCondemned {
      * sentence tells of no contact either ("杨洁篪又说，…坚决反对任何…" after a call is what he said in it).
      */
     static boolean condemnedOutsideContact(String sentence, TriggerMatch match, List<Candidate> before) {
-        return condemned(sentence, match) && before.stream().noneMatch(c -> CONTACTS.contains(c.type()));
+        return condemned(sentence, match) && before.stream().noneMatch(c -> c.type().consultation());
     }
 
     /** Whether the protest trigger is aimed at anyone at all rather than at a state. */

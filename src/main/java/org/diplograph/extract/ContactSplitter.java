@@ -24,8 +24,6 @@ final class ContactSplitter {
     static final Pattern LISTED_AFTER = Pattern.compile("的(?:大国|国家|国|领导人)(?:仅有|只有|包括|有|是)");
     /** 应…邀请: the visit's hosts are those who invited. */
     private static final Pattern AT_INVITATION_OF = Pattern.compile("应[^，。；]{2,40}?邀请");
-    private static final Set<EventType> BILATERAL = Set.of(EventType.PHONE_CALL, EventType.MEETING, EventType.TALKS);
-    private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS);
     /** What joins the persons of a list after 分别. */
     private static final Pattern PLURAL_SUBJECT = Pattern.compile("两人|二人|双方|两国");
     private static final Pattern ONE_BY_ONE = Pattern.compile("[和与及跟、]");
@@ -39,7 +37,7 @@ final class ContactSplitter {
      */
     static List<Candidate> split(Candidate c, String text, Sentence sentence, TriggerMatch match) {
         String s = sentence.text();
-        int clauseStart = BILATERAL.contains(c.type())
+        int clauseStart = c.type().conversation()
                 ? listClauseStart(sentence, Clauses.start(s, match.start()), match.start())
                 : Clauses.start(s, match.start());
         int separately = s.lastIndexOf("分别", match.start());
@@ -90,7 +88,7 @@ final class ContactSplitter {
             // "就马拉维、莫桑比克遭受热带气旋灾害分别向马拉维总统…致慰问电": a counterpart named before
             // 分别 as well is still a counterpart.
             subjects.removeIf(counterparts::contains);
-        } else if (c.actors().countries().size() > 2 && (BILATERAL.contains(c.type())
+        } else if (c.actors().countries().size() > 2 && (c.type().conversation()
                 && !MULTILATERAL.matcher(s.substring(clauseStart, Clauses.end(s, match.end()))).find()
                 || SignedWithEach.signed(c, sentence, clauseStart, Clauses.end(s, match.end())))) {
             // "沙利文与他的法国、德国、英国和日本同行进行了通话" is four calls: a call or a meeting has two sides.
@@ -135,7 +133,7 @@ final class ContactSplitter {
         }
         counterparts.removeAll(subjects);
         if (counterparts.size() < 2 || subjects.isEmpty()) {
-            return ENCOUNTERS.contains(c.type()) ? perCounterpartPerson(c, sentence, match) : List.of(c);
+            return c.type().encounter() ? perCounterpartPerson(c, sentence, match) : List.of(c);
         }
         List<Candidate> parts = new ArrayList<>();
         for (String counterpart : counterparts) {

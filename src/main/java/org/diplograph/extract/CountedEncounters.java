@@ -2,7 +2,6 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.nlp.Sentence;
@@ -14,8 +13,6 @@ import org.diplograph.nlp.Sentence;
  */
 final class CountedEncounters {
 
-    private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS,
-            EventType.PHONE_CALL);
     /** The count right before the verb: 两度, 两次, 二度, 三次 (larger counts sum up a long history). */
     private static final Pattern COUNT = Pattern.compile("([两二三])[度次]$");
     private static final Pattern COUNTED_VERB = Pattern.compile("[两二三][度次](?:会晤|会见|会面|见面|会谈|通话|通电话)");
@@ -30,7 +27,7 @@ final class CountedEncounters {
         List<Candidate> result = new ArrayList<>();
         for (Candidate c : candidates) {
             result.add(c);
-            if (!ENCOUNTERS.contains(c.type()) || c.actorSet().size() != 2) {
+            if (!c.type().conversation() || c.actorSet().size() != 2) {
                 continue;
             }
             for (int i = 1; i < count; i++) {
@@ -48,7 +45,7 @@ final class CountedEncounters {
 
     /** Whether two encounters are different ones that a sentence counts. */
     static boolean apart(DiplomaticEvent a, DiplomaticEvent b) {
-        if (!ENCOUNTERS.contains(a.type()) || !ENCOUNTERS.contains(b.type())) {
+        if (!a.type().conversation() || !b.type().conversation()) {
             return false;
         }
         for (Evidence x : a.evidence()) {

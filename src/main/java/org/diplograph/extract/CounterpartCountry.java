@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplograph.nlp.Mention;
 import org.diplograph.nlp.Sentence;
@@ -17,7 +16,6 @@ import org.diplograph.nlp.Token;
  */
 final class CounterpartCountry {
 
-    private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS);
     /** Words before a country that put the visitor there. */
     private static final Pattern ARRIVED = Pattern.compile("(?:抵达|到达|飞抵|来到|访问|在)$");
     /** The longest title a country heads: "韩国外交部韩半岛和平交涉本部长". */
@@ -34,7 +32,7 @@ final class CounterpartCountry {
      */
     static void addTo(Actors actors, EventType type, String text, Sentence sentence, TriggerMatch match,
                       List<Candidate> before) {
-        if (!ENCOUNTERS.contains(type) || actors.countries().isEmpty()) {
+        if (!type.encounter() || actors.countries().isEmpty()) {
             return;
         }
         boolean oneSide = actors.countries().size() == 1;

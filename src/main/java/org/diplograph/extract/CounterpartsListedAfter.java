@@ -14,7 +14,6 @@ import org.diplograph.nlp.Sentence;
  */
 final class CounterpartsListedAfter {
 
-    private static final Set<EventType> BILATERAL = Set.of(EventType.PHONE_CALL, EventType.MEETING, EventType.TALKS);
     /** "与10多个盟国外长", "同数十国领导人", "与多国外长": counterparts by their number or kind, right before the trigger. */
     private static final Pattern GROUP = Pattern.compile(
             "[与同跟][^，。；与同跟]{0,4}?(?:[多数几十百\\d]+个?|各|多)(?:盟国|国家|国)[^，。；]{0,6}$");
@@ -29,7 +28,7 @@ final class CounterpartsListedAfter {
         Set<String> listed = new TreeSet<>();
         String s = sentence.text();
         int clauseEnd = Clauses.end(s, match.end());
-        if (!BILATERAL.contains(match.trigger().type()) || clauseEnd + 1 >= s.length()
+        if (!match.trigger().type().conversation() || clauseEnd + 1 >= s.length()
                 || !GROUP.matcher(s.substring(Clauses.start(s, match.start()), match.start())).find()) {
             return listed;
         }

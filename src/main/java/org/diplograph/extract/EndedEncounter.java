@@ -1,6 +1,5 @@
 package org.diplograph.extract;
 
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
  */
 final class EndedEncounter {
 
-    private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS);
     /** 在 opening the frame, 结束 right before the trigger. */
     private static final Pattern ENDING = Pattern.compile("在[^，。；]*结束$");
     /** 后 or 之后 closing the frame right after the trigger. */
@@ -21,7 +19,7 @@ final class EndedEncounter {
 
     /** Whether the trigger names an encounter by its end, as the time of the news. */
     static boolean framesNews(String sentence, TriggerMatch match) {
-        return ENCOUNTERS.contains(match.trigger().type())
+        return match.trigger().type().encounter()
                 && ENDING.matcher(sentence.substring(Clauses.start(sentence, match.start()), match.start())).find()
                 && AFTER.matcher(sentence.substring(match.end())).find();
     }

@@ -81,8 +81,6 @@ public final class EventExtractor {
     /** "出席二十国集团领导人峰会期间会见…": the gathering is where the meeting took place. */
     private static final Pattern AT_GATHERING = Pattern.compile(
             "\\A[^，。；]{0,16}?(?:峰会|会议|外长会|大会|论坛|年会)[^，。；]{0,3}?(?:期间|间隙|之际|上|时)");
-    private static final Set<EventType> SIDELINE_CONTACTS = Set.of(EventType.MEETING, EventType.TALKS,
-            EventType.PHONE_CALL);
     private static final Pattern TOPIC_FRAME = Pattern.compile("(?:就|针对|对于)[^，。；]{2,}$");
     private static final Set<EventType> REACTED_TO = Set.of(EventType.SANCTION, EventType.VISIT, EventType.AGREEMENT,
             EventType.STATEMENT);
@@ -274,7 +272,7 @@ public final class EventExtractor {
         }
         if (BACK_REFERENCE.matcher(s.substring(match.end())).find()
                 && clauseBefore.contains("在") && before.stream().anyMatch(c -> c.type() == match.trigger().type()
-                || SIDELINE_CONTACTS.contains(c.type()) && SIDELINE_CONTACTS.contains(match.trigger().type()))) {
+                || c.type().conversation() && match.trigger().type().conversation())) {
             // "沙利文在通话中表明…" speaks of the call already reported, and names what was discussed;
             // "习近平在会谈中…" after a call (电话会谈) speaks of that call.
             return Optional.empty();
@@ -300,7 +298,7 @@ public final class EventExtractor {
         // those named before it; who met there is the other contact's, not a participant of the summit.
         boolean sideline = type == EventType.SUMMIT && DURING.matcher(s.substring(match.end())).find()
                 && triggersIn(s.substring(match.end())).stream()
-                .anyMatch(t -> SIDELINE_CONTACTS.contains(t.trigger().type()));
+                .anyMatch(t -> t.trigger().type().conversation());
         EventStatus status = CANCELLED.matcher(clauseBefore).find() ? EventStatus.CANCELLED
                 : EventDating.PLANNED.matcher(clauseBefore).find() || PlannedTrip.named(s, match)
                 || HeldGathering.ahead(s, match, clauseBefore) || ChainedPlan.continues(s, match)

@@ -173,12 +173,11 @@ final class EventMerger {
      * sides on the same day is one event, typed by the first report.
      */
     private static List<DiplomaticEvent> oneMeetingOrTalks(List<DiplomaticEvent> events) {
-        return joined(events, (kept, event) -> ENCOUNTERS.contains(kept.type()) && ENCOUNTERS.contains(event.type())
+        return joined(events, (kept, event) -> kept.type().encounter() && event.type().encounter()
                 && kept.date().equals(event.date()) && actors(kept).equals(actors(event)) && !separate(kept, event),
                 EventMerger::combine);
     }
 
-    private static final Set<EventType> ENCOUNTERS = Set.of(EventType.MEETING, EventType.TALKS);
 
     /** A dialogue told of the sides of a call on its day is the call ({@link CallAsDialogue}). */
     private static List<DiplomaticEvent> oneCallPerDialogue(List<DiplomaticEvent> events) {
@@ -275,8 +274,6 @@ final class EventMerger {
 
     /** A statement issued in its own right, not a readout quoted in a report (发表联合声明). */
     private static final Pattern ISSUED = Pattern.compile("联合|发表|发布|签署");
-    private static final Set<EventType> CONTACTS = Set.of(EventType.PHONE_CALL, EventType.MEETING, EventType.TALKS,
-            EventType.VISIT, EventType.SUMMIT);
 
     /**
      * A statement about a call or meeting between the same sides on the same day is its readout
@@ -291,7 +288,7 @@ final class EventMerger {
             boolean readout = event.type() == EventType.STATEMENT
                     && event.evidence().stream().noneMatch(e -> ISSUED.matcher(e.sentence()).find())
                     && events.stream().anyMatch(contact ->
-                    CONTACTS.contains(contact.type()) && contact.status() != EventStatus.PLANNED
+                    contact.type().consultation() && contact.status() != EventStatus.PLANNED
                             && contact.date().equals(event.date()) && actors(contact).containsAll(actors(event)))
                     || event.type() == EventType.PROTEST && events.stream().anyMatch(call ->
                     call.type() == EventType.PHONE_CALL && call.status() == EventStatus.OCCURRED
@@ -338,11 +335,11 @@ final class EventMerger {
         if (earlier.type() == later.type()) {
             return true;
         }
-        if (CONTACTS.contains(later.type())) {
-            return CONTACTS.contains(earlier.type())
+        if (later.type().consultation()) {
+            return earlier.type().consultation()
                     && earlier.type() != EventType.PHONE_CALL && later.type() != EventType.PHONE_CALL;
         }
-        return CONTACTS.contains(earlier.type()) || sameSpeaker(earlier, later);
+        return earlier.type().consultation() || sameSpeaker(earlier, later);
     }
 
     /**
@@ -363,7 +360,7 @@ final class EventMerger {
      * visit begins.
      */
     private static boolean duringStay(Candidate visit, Candidate encounter) {
-        return visit.type() == EventType.VISIT && ENCOUNTERS.contains(encounter.type())
+        return visit.type() == EventType.VISIT && encounter.type().encounter()
                 && STAY.matcher(encounter.evidence().sentence()).find();
     }
 
@@ -491,7 +488,7 @@ final class EventMerger {
      * same, the other side's are different.
      */
     private static boolean separateEncounters(DiplomaticEvent a, DiplomaticEvent b) {
-        if (!ENCOUNTERS.contains(a.type()) || !ENCOUNTERS.contains(b.type())) {
+        if (!a.type().encounter() || !b.type().encounter()) {
             return false;
         }
         boolean sameVisitor = false;

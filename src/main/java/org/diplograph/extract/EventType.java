@@ -73,6 +73,21 @@ public enum EventType {
         return ploverMode;
     }
 
+    /** A contact between the sides themselves (PLOVER CONSULT): a call, meeting, talks, visit or summit. */
+    public boolean consultation() {
+        return ploverCategory.equals("CONSULT");
+    }
+
+    /** A meeting or talks: the sides face to face at one gathering. */
+    public boolean encounter() {
+        return this == MEETING || this == TALKS;
+    }
+
+    /** A call, meeting or talks: an exchange between the persons of the sides. */
+    public boolean conversation() {
+        return encounter() || this == PHONE_CALL;
+    }
+
     /** Parses a local name as written in trigger and gold files. */
     public static EventType fromLocalName(String name) {
         for (EventType type : values()) {

@@ -1,6 +1,5 @@
 package org.diplograph.extract;
 
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +21,6 @@ final class HarmfulContact {
     private static final Pattern OFFICIAL_SAYS = Pattern.compile(
             "(?:外交部|外务省|国务院|发言人|政府|使馆)[^，。；]{0,12}?(?:表示|说|称|指出)");
 
-    private static final Set<EventType> CONTACTS = Set.of(EventType.VISIT, EventType.MEETING, EventType.TALKS,
-            EventType.PHONE_CALL, EventType.SUMMIT);
 
     private HarmfulContact() {
     }
@@ -42,7 +39,7 @@ final class HarmfulContact {
     }
 
     private static boolean nominal(String sentence, TriggerMatch match) {
-        return CONTACTS.contains(match.trigger().type())
+        return match.trigger().type().consultation()
                 && NOMINAL.matcher(sentence.substring(0, match.start())).find();
     }
 }

@@ -9,13 +9,12 @@ import java.util.Set;
  */
 final class HeldOnTrip {
 
-    private static final Set<EventType> HELD = Set.of(EventType.MEETING, EventType.TALKS);
 
     private HeldOnTrip() {
     }
 
     /** Whether acts of {@code type} are held on a trip among the {@code named} kinds of act. */
     static boolean named(Set<EventType> named, EventType type) {
-        return named.contains(EventType.VISIT) && HELD.contains(type);
+        return named.contains(EventType.VISIT) && type.encounter();
     }
 }

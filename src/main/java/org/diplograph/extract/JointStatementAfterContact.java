@@ -2,7 +2,6 @@ package org.diplograph.extract;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +13,6 @@ final class JointStatementAfterContact {
 
     private static final Pattern AFTER_CONTACT = Pattern.compile(
             "(?:峰会|会谈|会晤|会面|会议|会)(?:结束)?(?:后|之后)[^，。；：]{0,8}?联合(?:声明|公报)");
-    private static final Set<EventType> CONTACTS = Set.of(EventType.MEETING, EventType.TALKS, EventType.SUMMIT,
-            EventType.PHONE_CALL, EventType.VISIT);
 
     private JointStatementAfterContact() {
     }
@@ -38,7 +35,7 @@ final class JointStatementAfterContact {
     /** The last contact reported before, whose sides issued the statement. */
     static Optional<Candidate> contact(List<Candidate> before) {
         for (int i = before.size() - 1; i >= 0; i--) {
-            if (CONTACTS.contains(before.get(i).type())) {
+            if (before.get(i).type().consultation()) {
                 return Optional.of(before.get(i));
             }
         }

@@ -19,7 +19,6 @@ final class MultilateralContact {
     private static final Pattern MANY_SIDES = Pattern.compile(
             "(?:数十|数百|几十|多|各|\\d+多?个?)(?:国|位|个国家|名)[^，。；]{0,12}?(?:领导人|元首|首脑|外长|部长|代表)");
 
-    private static final Set<EventType> SAME_GATHERING = Set.of(EventType.MEETING, EventType.TALKS);
     private static final Pattern ONE_WITH_ANOTHER = Pattern.compile("[同与跟]");
     /** "在泰国曼谷国家会议中心举行", "于罗马举行的": the place a gathering is held in. */
     private static final Pattern HELD_AT = Pattern.compile("[在于]$");
@@ -197,7 +196,7 @@ final class MultilateralContact {
     static void oneGatheringPerSentence(List<Candidate> candidates, Sentence sentence) {
         List<Candidate> summits = candidates.stream()
                 .filter(c -> c.sentence() == sentence.index() && c.type() == EventType.SUMMIT).toList();
-        candidates.removeIf(c -> c.sentence() == sentence.index() && SAME_GATHERING.contains(c.type())
+        candidates.removeIf(c -> c.sentence() == sentence.index() && c.type().encounter()
                 && summits.stream().anyMatch(summit -> summit.actorSet().equals(c.actorSet())));
     }
 }

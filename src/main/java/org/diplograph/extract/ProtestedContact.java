@@ -1,6 +1,5 @@
 package org.diplograph.extract;
 
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,15 +19,13 @@ final class ProtestedContact {
     private static final Pattern PAID_FOR = Pattern.compile("为[^，。；]{0,4}$");
     private static final Pattern PRICE = Pattern.compile("\\A[^，。；]{0,6}?付出代价");
 
-    private static final Set<EventType> CONTACTS = Set.of(EventType.VISIT, EventType.MEETING, EventType.TALKS,
-            EventType.PHONE_CALL, EventType.SUMMIT);
 
     private ProtestedContact() {
     }
 
     /** Whether the contact trigger names a contact that others protest or react to. */
     static boolean named(String sentence, TriggerMatch match) {
-        if (!CONTACTS.contains(match.trigger().type())) {
+        if (!match.trigger().type().consultation()) {
             return false;
         }
         String clauseBefore = sentence.substring(Clauses.start(sentence, match.start()), match.start());

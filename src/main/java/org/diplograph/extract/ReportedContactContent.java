@@ -1,7 +1,6 @@
 package org.diplograph.extract;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
 final class ReportedContactContent {
 
     private static final Pattern CONTENT = Pattern.compile("\\A的?内容");
-    private static final Set<EventType> CONTACTS = Set.of(EventType.PHONE_CALL, EventType.MEETING, EventType.TALKS);
 
     private ReportedContactContent() {
     }
@@ -20,7 +18,7 @@ final class ReportedContactContent {
     /** Whether the trigger names the content of a contact of a kind the article has already reported. */
     static boolean named(String sentence, TriggerMatch match, List<Candidate> reported) {
         EventType type = match.trigger().type();
-        return CONTACTS.contains(type) && CONTENT.matcher(sentence.substring(match.end())).find()
+        return type.conversation() && CONTENT.matcher(sentence.substring(match.end())).find()
                 && reported.stream().anyMatch(c -> c.type() == type);
     }
 }

@@ -16,14 +16,13 @@ final class StatePairSubject {
     private static final Pattern JOINED = Pattern.compile("[与和]");
     /** Another counterpart or an addressee between the pair and the trigger: the pair is no subject alone. */
     private static final Pattern OTHER_PARTY = Pattern.compile("[与同跟向对和及、]");
-    private static final Set<EventType> CONTACTS = Set.of(EventType.PHONE_CALL, EventType.MEETING, EventType.TALKS);
 
     private StatePairSubject() {
     }
 
     /** Keeps only the pair and the persons named from it to the clause's end, when such a pair is the subject. */
     static void restrict(Actors actors, Sentence sentence, TriggerMatch match) {
-        if (!CONTACTS.contains(match.trigger().type())) {
+        if (!match.trigger().type().conversation()) {
             return;
         }
         String s = sentence.text();

@@ -2,7 +2,6 @@ package org.diplograph.extract;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.nlp.Mention;
@@ -17,7 +16,6 @@ import org.diplograph.nlp.Sentence;
 final class StayDating {
 
     private static final Pattern DURING_STAY = Pattern.compile("在([^，。；在]{1,12}?)(?:访问)?期间");
-    private static final Set<EventType> CONTACTS = Set.of(EventType.MEETING, EventType.TALKS, EventType.PHONE_CALL);
 
     private StayDating() {
     }
@@ -25,7 +23,7 @@ final class StayDating {
     /** The date of the visit the trigger's stay frame points to, if it has one. */
     static Optional<DateMention> visitDate(Sentence sentence, TriggerMatch match, Actors actors, EventStatus status,
                                            List<Candidate> before) {
-        if (!CONTACTS.contains(match.trigger().type()) || status != EventStatus.OCCURRED) {
+        if (!match.trigger().type().conversation() || status != EventStatus.OCCURRED) {
             return Optional.empty();
         }
         Matcher stay = DURING_STAY.matcher(sentence.text().substring(0, match.start()));
