@@ -30,6 +30,10 @@ final class TopicDetector {
                 found.add(topic.key());
                 continue;
             }
+            if (topic.key().equals(HongKongAmongIssues.TOPIC) && HongKongAmongIssues.listed(lower)) {
+                found.add(topic.key());
+                continue;
+            }
             for (String trigger : topic.triggers()) {
                 if (mentionedAsSubject(lower, trigger, topic)) {
                     found.add(topic.key());
