@@ -74,7 +74,8 @@ final class TopicDetector {
                     || trigger.endsWith("领土") && text.startsWith("完整", end);
             if (!lawOrPrinciple && !circumstance(text, at, end)
                     && !MINISTRY.matcher(text).region(end, text.length()).lookingAt()
-                    && !NAME_OR_ROLE.matcher(text).region(end, text.length()).lookingAt()) {
+                    && !NAME_OR_ROLE.matcher(text).region(end, text.length()).lookingAt()
+                    && !ForumName.names(text, end)) {
                 return true;
             }
         }
