@@ -685,6 +685,7 @@ public final class EventExtractor {
                 if (c.sentence() <= sentence.index() && c.sentence() >= section
                         && sentence.index() - c.sentence() <= TOPIC_REACH
                         && (c.paragraph() == sentence.paragraph() || !EventDating.recalled(c, reference))
+                        && !EarlierContactOfParagraph.left(c, sentence.paragraph(), reference)
                         && (c.sentence() == sentence.index() || !AddressedCounterpart.recalledToAddressee(c, reference))) {
                     owner = c;
                     open.add(c);

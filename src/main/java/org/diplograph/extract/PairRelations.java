@@ -15,6 +15,8 @@ final class PairRelations {
     static final String TOPIC = "bilateral-relations";
 
     private static final Pattern HARMED = Pattern.compile("(?:破坏|损害|危害|毒化|伤害)了?$");
+    /** The same harm told the other way round: 以免对中美关系造成进一步损害. */
+    private static final Pattern HARM_DONE_TO = Pattern.compile("[^，。；]{0,12}?(?:造成|带来)[^，。；]{0,8}?(?:损害|伤害|破坏|冲击)");
     private final Pattern pairRelations;
 
     PairRelations(Lexicon lexicon) {
@@ -25,10 +27,12 @@ final class PairRelations {
 
     /**
      * Where the text names the relations of a pair of countries as what is talked of, as {start, end} offsets;
-     * not where they are only what an act harms (严重破坏中美关系, a protest's stock phrase).
+     * not where they are only what an act harms (严重破坏中美关系, 对中美关系造成损害: a protest's stock phrase).
      */
     Stream<int[]> occurrences(String text) {
-        return pairRelations.matcher(text).results().filter(m -> !HARMED.matcher(text).region(0, m.start()).find())
+        return pairRelations.matcher(text).results().filter(m -> !HARMED.matcher(text).region(0, m.start()).find()
+                        && !(m.start() > 0 && text.charAt(m.start() - 1) == '对'
+                        && HARM_DONE_TO.matcher(text).region(m.end(), text.length()).lookingAt()))
                 .map(m -> new int[] {m.start(), m.end()});
     }
 }

@@ -7,7 +7,8 @@ import org.diplograph.nlp.Sentence;
 /**
  * "中方坚决反对美国对台湾出售武器，决定对…洛克希德马丁公司实施制裁": opposition voiced in the sentence that
  * goes on to decide a sanction is the reason given for that sanction, not a protest of its own. One held
- * out as a response to come (将做出必要反应，对美方…实施制裁) decides nothing, and the protest stands. Stateless.
+ * out as a response to come (将做出必要反应，对美方…实施制裁) decides nothing, and the protest stands. Where the
+ * sanction's own clause names no state, the protest tells who imposes it on whom. Stateless.
  */
 final class ReasonForSanction {
 
@@ -26,10 +27,20 @@ final class ReasonForSanction {
                                           List<TriggerMatch> sentenceTriggers) {
         boolean sanctioned = candidates.stream()
                 .anyMatch(c -> c.sentence() == sentence.index() && c.type() == EventType.SANCTION);
-        if (sanctioned && sentenceTriggers.stream().anyMatch(t -> t.trigger().type() == EventType.PROTEST
+        if (sentenceTriggers.stream().noneMatch(t -> t.trigger().type() == EventType.PROTEST
                 && givenFor(sentence.text(), t, sentenceTriggers))) {
-            candidates.removeIf(c -> c.sentence() == sentence.index() && c.type() == EventType.PROTEST);
+            return;
         }
+        if (sanctioned) {
+            candidates.removeIf(c -> c.sentence() == sentence.index() && c.type() == EventType.PROTEST);
+            return;
+        }
+        // "中方坚决反对美国对台湾出售武器，决定对…洛克希德马丁公司实施制裁": the sanction's own clause names
+        // only a company; the side opposed is the one it is imposed on, by the side that opposes.
+        candidates.replaceAll(c -> c.sentence() == sentence.index() && c.type() == EventType.PROTEST
+                ? new Candidate(EventType.SANCTION, c.sentence(), c.paragraph(), c.actors(), c.date(), c.status(),
+                c.host(), c.evidence(), c.topics(), c.issuer())
+                : c);
     }
 
     private static boolean givenFor(String sentence, TriggerMatch protest, List<TriggerMatch> sentenceTriggers) {

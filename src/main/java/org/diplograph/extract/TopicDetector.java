@@ -30,6 +30,10 @@ final class TopicDetector {
                 found.add(topic.key());
                 continue;
             }
+            if (topic.key().equals(HongKongAmongIssues.TOPIC) && HongKongAmongIssues.listed(lower)) {
+                found.add(topic.key());
+                continue;
+            }
             for (String trigger : topic.triggers()) {
                 if (mentionedAsSubject(lower, trigger, topic)) {
                     found.add(topic.key());
@@ -70,7 +74,8 @@ final class TopicDetector {
                     || trigger.endsWith("领土") && text.startsWith("完整", end);
             if (!lawOrPrinciple && !circumstance(text, at, end)
                     && !MINISTRY.matcher(text).region(end, text.length()).lookingAt()
-                    && !NAME_OR_ROLE.matcher(text).region(end, text.length()).lookingAt()) {
+                    && !NAME_OR_ROLE.matcher(text).region(end, text.length()).lookingAt()
+                    && !ForumName.names(text, end)) {
                 return true;
             }
         }
@@ -94,7 +99,8 @@ final class TopicDetector {
         String after = text.substring(end, to);
         return CAUSE_OPENS.matcher(before).find() && CAUSE_CLOSES.matcher(after).lookingAt()
                 || TIME_OPENS.matcher(before).find() && TIME_CLOSES.matcher(after).lookingAt()
-                || SCENE_CLOSES.matcher(after).lookingAt();
+                || SCENE_CLOSES.matcher(after).lookingAt()
+                || SceneClause.frames(text, from, at, end, to);
     }
 
     /** 国家安全 naming a law or a crime: 国家安全法, 国家安全立法, 危害国家安全罪. */
