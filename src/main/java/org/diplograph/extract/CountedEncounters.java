@@ -26,35 +26,15 @@ final class CountedEncounters {
         int count = counted.find() ? (counted.group(1).equals("三") ? 3 : 2) : 1;
         List<Candidate> result = new ArrayList<>();
         for (Candidate c : candidates) {
-            result.add(c);
-            if (!c.type().conversation() || c.actorSet().size() != 2) {
-                continue;
-            }
-            for (int i = 1; i < count; i++) {
-                Actors actors = new Actors();
-                actors.addAll(c.actors());
-                // An evidence of its own tells this encounter from the others its sentence counts.
-                Evidence evidence = new Evidence(c.evidence().sentence(), c.evidence().start(), c.evidence().end(),
-                        c.evidence().confidence());
-                result.add(new Candidate(c.type(), c.sentence(), c.paragraph(), actors, c.date(), c.status(), c.host(),
-                        evidence, new ArrayList<>(c.topics()), c.issuer()));
-            }
+            result.addAll(c.type().conversation() && c.actorSet().size() == 2
+                    ? CountedActs.times(c, count) : List.of(c));
         }
         return result;
     }
 
     /** Whether two encounters are different ones that a sentence counts. */
     static boolean apart(DiplomaticEvent a, DiplomaticEvent b) {
-        if (!a.type().conversation() || !b.type().conversation()) {
-            return false;
-        }
-        for (Evidence x : a.evidence()) {
-            for (Evidence y : b.evidence()) {
-                if (x.equals(y) && x != y && COUNTED_VERB.matcher(x.sentence()).find()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return a.type().conversation() && b.type().conversation()
+                && CountedActs.apart(a, b, sentence -> COUNTED_VERB.matcher(sentence).find());
     }
 }

@@ -144,7 +144,6 @@ public final class EventExtractor {
         Map<Integer, List<TriggerMatch>> triggersBySentence = new HashMap<>();
         ListedMembers members = ListedMembers.of(text, lexicon);
         SpeakingMembers speakers = SpeakingMembers.of(text);
-        NamedLeaders leaders = NamedLeaders.of(text, lexicon);
         Sentence previous = null;
         for (Sentence sentence : text.sentences()) {
             Optional<Sentence> before = Optional.ofNullable(previous)
@@ -183,7 +182,7 @@ public final class EventExtractor {
                     continue;
                 }
                 candidate(text.text(), sentence, before, last, match, sentenceTriggers, reference, candidates, members,
-                        speakers, leaders)
+                        speakers)
                         .map(c -> DatedRemark.dated(c, text, sentence, reference))
                         .ifPresent(c -> {
                             PronounSubject.addTo(c, sentence, last);
@@ -240,8 +239,7 @@ public final class EventExtractor {
     private Optional<Candidate> candidate(String text, Sentence sentence, Optional<Sentence> previous,
                                           Optional<Sentence> last, TriggerMatch match,
                                           List<TriggerMatch> sentenceTriggers, LocalDate reference,
-                                          List<Candidate> before, ListedMembers members, SpeakingMembers speakers,
-                                          NamedLeaders leaders) {
+                                          List<Candidate> before, ListedMembers members, SpeakingMembers speakers) {
         String s = sentence.text();
         EventType type = HarmfulContact.protested(s, match) ? EventType.PROTEST : match.trigger().type();
         String clauseBefore = s.substring(Clauses.start(s, match.start()), match.start());
@@ -388,7 +386,6 @@ public final class EventExtractor {
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);
-        leaders.addTo(actors, sentence, match);
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());

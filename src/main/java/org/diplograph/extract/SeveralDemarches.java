@@ -30,17 +30,8 @@ final class SeveralDemarches {
     static List<Candidate> split(List<Candidate> candidates, Sentence sentence) {
         List<Candidate> result = new ArrayList<>();
         for (Candidate c : candidates) {
-            result.add(c);
-            int count = c.type() == EventType.PROTEST && c.actorSet().size() == 2 ? count(sentence.text()) : 1;
-            for (int i = 1; i < count; i++) {
-                Actors actors = new Actors();
-                actors.addAll(c.actors());
-                // An evidence of its own tells this démarche from the others of its sentence.
-                Evidence evidence = new Evidence(c.evidence().sentence(), c.evidence().start(), c.evidence().end(),
-                        c.evidence().confidence());
-                result.add(new Candidate(c.type(), c.sentence(), c.paragraph(), actors, c.date(), c.status(), c.host(),
-                        evidence, new ArrayList<>(c.topics()), c.issuer()));
-            }
+            result.addAll(c.type() == EventType.PROTEST && c.actorSet().size() == 2
+                    ? CountedActs.times(c, count(sentence.text())) : List.of(c));
         }
         return result;
     }
@@ -49,17 +40,8 @@ final class SeveralDemarches {
      * Whether two protests are different démarches of one sentence that tells them one by one.
      */
     static boolean apart(DiplomaticEvent a, DiplomaticEvent b) {
-        if (a.type() != EventType.PROTEST || b.type() != EventType.PROTEST) {
-            return false;
-        }
-        for (Evidence x : a.evidence()) {
-            for (Evidence y : b.evidence()) {
-                if (x.equals(y) && x != y && count(x.sentence()) > 1) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return a.type() == EventType.PROTEST && b.type() == EventType.PROTEST
+                && CountedActs.apart(a, b, sentence -> count(sentence) > 1);
     }
 
     /** How many démarches the sentence tells, 1 unless it says they were lodged one by one. */

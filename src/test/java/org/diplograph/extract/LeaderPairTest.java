@@ -27,4 +27,11 @@ class LeaderPairTest {
                 LEADERS + "中韩两国领导人上月在北京会晤。", PUBLISHED))
                 .singleElement().satisfies(e -> assertThat(e.countries()).containsExactly("CHN", "KOR"));
     }
+
+    @Test
+    void withoutLeadersNamedBefore_theLatestSidesStand() throws Exception {
+        assertThat(ExtractionFixture.events(EventType.MEETING,
+                "美国特使比根结束了对韩国的访问。两位领导人周五首次会晤。", PUBLISHED))
+                .singleElement().satisfies(e -> assertThat(e.countries()).containsExactly("KOR", "USA"));
+    }
 }
