@@ -152,7 +152,7 @@ public final class EventExtractor {
                 continue;
             }
             MultilateralContact.joinReportedSummit(sentence, candidates);
-            SummitAttendees.join(sentence, candidates);
+            SummitAttendees.join(sentence, GatheringAsDeadline.spokenOf(candidates));
             MultilateralContact.joinReportedStatement(sentence, candidates);
             List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
             triggersBySentence.put(sentence.index(), sentenceTriggers);
@@ -249,11 +249,11 @@ public final class EventExtractor {
                 || SPECULATION.matcher(WishToInvite.withoutWish(type, clauseBefore)).find() && !PlannedTrip.named(s, match)
                 && !HeldGathering.named(s, match, clauseBefore)
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
-                || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()
+                || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find() && !HostCity.namesHeld(clauseBefore)
                 || type == EventType.SUMMIT && (MultilateralContact.namesReception(s, match)
                 || MultilateralContact.namedAsMatter(s, match, clauseBefore))
                 || ReferencePoint.frames(s, match) || EndedEncounter.framesNews(s, match)
-                || NegotiatedDocument.describes(s, match)) {
+                || NegotiatedDocument.describes(s, match) || WishedSuccess.wished(s, match)) {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)
@@ -330,6 +330,7 @@ public final class EventExtractor {
             convener(sentence, match).ifPresent(actors.organizations()::add);
             OrganizationAssembly.addTo(actors, type, s, match);
             MultilateralContact.addHost(actors, text, sentence, match);
+            HostCity.addTo(actors, sentence, match);
             Set<String> named = namedSides(sentence, match);
             if (named.size() >= 2) {
                 // "在新加坡举行了历史性的朝美首脑会议": the pair before the trigger names all the sides.
@@ -386,7 +387,8 @@ public final class EventExtractor {
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);
-        if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
+        if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()
+                && !GatheringAsDeadline.named(s, match)) {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());
         }
