@@ -385,6 +385,7 @@ public final class EventExtractor {
         FivePermanentMembers.addTo(actors, type, sentence, match);
         FiveEyesMembers.addTo(actors, sentence, match);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
+        PluralPronounSubject.supplySides(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()
@@ -400,6 +401,7 @@ public final class EventExtractor {
         }
         type = OrganizationSummit.typed(type, actors, convener(sentence, match), clause);
         type = byNumberOfSides(type, actors, clause, MultilateralContact.sidesNamedInClause(actors, sentence, match));
+        type = QuotedGathering.typed(type, match, s);
         if (actors.size() < 2 && !OrganizationCouncil.meets(type, actors, sentence, match)
                 && !OrganizationAssembly.heldAlone(type, actors, s, match)) {
             // A contact needs two sides; a summit whose members the sentence does not name is no record.
