@@ -250,6 +250,7 @@ public final class EventExtractor {
                 && !HeldGathering.named(s, match, clauseBefore)
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find() && !HostCity.namesHeld(clauseBefore)
+                && !GatheringInPassing.named(s, match, clauseBefore)
                 || type == EventType.SUMMIT && (MultilateralContact.namesReception(s, match)
                 || MultilateralContact.namedAsMatter(s, match, clauseBefore))
                 || ReferencePoint.frames(s, match) || EndedEncounter.framesNews(s, match)
@@ -331,6 +332,7 @@ public final class EventExtractor {
             OrganizationAssembly.addTo(actors, type, s, match);
             MultilateralContact.addHost(actors, text, sentence, match);
             HostCity.addTo(actors, sentence, match);
+            GatheringInPassing.addMembers(actors, s, match, clauseBefore, convener(sentence, match), before);
             Set<String> named = namedSides(sentence, match);
             if (named.size() >= 2) {
                 // "在新加坡举行了历史性的朝美首脑会议": the pair before the trigger names all the sides.
@@ -695,6 +697,7 @@ public final class EventExtractor {
             }
             owner = EarlierContactSpoken.owner(sentence, owner, open);
             owner = PlannedContactSpoken.owner(sentence, owner, open);
+            owner = GatheringInPassing.owner(sentence, owner, open);
             if (owner != null && ContactAsBackdrop.names(owner, sentence.text(), sentenceTriggers)) {
                 // A contact named only as the moment of something else (访华之际，…): the rest is its backdrop.
                 continue;
@@ -704,7 +707,7 @@ public final class EventExtractor {
                     || COMMENTATOR.matcher(sentence.text()).find()
                     || sentenceTriggers.stream().anyMatch(m -> namedInPassing(sentence.text(), m))
                     || !ReportGoesOn.speaksOf(owner, sentence)
-                    || ActAfterSummit.tellsAnother(owner, sentenceTriggers)
+                    || ActAfterSummit.tellsAnother(owner, sentenceTriggers) && !SummitCommunique.tellsOf(owner, sentence)
                     || VisitAsJourney.outsideTrip(owner, sentence)
                     || StoryGoesBack.opensEarlier(owner, sentence))) {
                 // What a sentence about a measure or document named in passing discusses is not the contact's,
