@@ -91,6 +91,7 @@ final class ActorSelector {
                 case POSITION -> {
                     if (!former(text, mention) && !formerOfCountry(text, sentence, mention)) {
                         mention.country().ifPresent(actors.countries()::add);
+                        OrganizationOffice.of(mention, lexicon).ifPresent(actors.organizations()::add);
                     }
                 }
                 case COUNTRY -> {

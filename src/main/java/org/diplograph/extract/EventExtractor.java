@@ -152,7 +152,7 @@ public final class EventExtractor {
                 continue;
             }
             MultilateralContact.joinReportedSummit(sentence, candidates);
-            SummitAttendees.join(sentence, candidates);
+            SummitAttendees.join(sentence, GatheringAsDeadline.spokenOf(candidates));
             MultilateralContact.joinReportedStatement(sentence, candidates);
             List<TriggerMatch> sentenceTriggers = triggersIn(sentence.text());
             triggersBySentence.put(sentence.index(), sentenceTriggers);
@@ -249,11 +249,12 @@ public final class EventExtractor {
                 || SPECULATION.matcher(WishToInvite.withoutWish(type, clauseBefore)).find() && !PlannedTrip.named(s, match)
                 && !HeldGathering.named(s, match, clauseBefore)
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
-                || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find()
+                || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find() && !HostCity.namesHeld(clauseBefore)
+                && !GatheringInPassing.named(s, match, clauseBefore)
                 || type == EventType.SUMMIT && (MultilateralContact.namesReception(s, match)
                 || MultilateralContact.namedAsMatter(s, match, clauseBefore))
                 || ReferencePoint.frames(s, match) || EndedEncounter.framesNews(s, match)
-                || NegotiatedDocument.describes(s, match)) {
+                || NegotiatedDocument.describes(s, match) || WishedSuccess.wished(s, match)) {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)
@@ -330,6 +331,8 @@ public final class EventExtractor {
             convener(sentence, match).ifPresent(actors.organizations()::add);
             OrganizationAssembly.addTo(actors, type, s, match);
             MultilateralContact.addHost(actors, text, sentence, match);
+            HostCity.addTo(actors, sentence, match);
+            GatheringInPassing.addMembers(actors, s, match, clauseBefore, convener(sentence, match), before);
             Set<String> named = namedSides(sentence, match);
             if (named.size() >= 2) {
                 // "在新加坡举行了历史性的朝美首脑会议": the pair before the trigger names all the sides.
@@ -384,9 +387,11 @@ public final class EventExtractor {
         FivePermanentMembers.addTo(actors, type, sentence, match);
         FiveEyesMembers.addTo(actors, sentence, match);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
+        PluralPronounSubject.supplySides(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);
-        if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()) {
+        if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()
+                && !GatheringAsDeadline.named(s, match)) {
             // "双方/两国" refers back to the pair of the previous event.
             actors.addAll(before.get(before.size() - 1).actors());
         }
@@ -396,7 +401,9 @@ public final class EventExtractor {
         if (PassiveInvitation.passive(s, match) && !PassiveInvitation.hostInvites(actors, text, sentence, match)) {
             return Optional.empty();
         }
+        type = OrganizationSummit.typed(type, actors, convener(sentence, match), clause);
         type = byNumberOfSides(type, actors, clause, MultilateralContact.sidesNamedInClause(actors, sentence, match));
+        type = QuotedGathering.typed(type, match, s);
         if (actors.size() < 2 && !OrganizationCouncil.meets(type, actors, sentence, match)
                 && !OrganizationAssembly.heldAlone(type, actors, s, match)) {
             // A contact needs two sides; a summit whose members the sentence does not name is no record.
@@ -690,6 +697,7 @@ public final class EventExtractor {
             }
             owner = EarlierContactSpoken.owner(sentence, owner, open);
             owner = PlannedContactSpoken.owner(sentence, owner, open);
+            owner = GatheringInPassing.owner(sentence, owner, open);
             if (owner != null && ContactAsBackdrop.names(owner, sentence.text(), sentenceTriggers)) {
                 // A contact named only as the moment of something else (访华之际，…): the rest is its backdrop.
                 continue;
@@ -699,7 +707,7 @@ public final class EventExtractor {
                     || COMMENTATOR.matcher(sentence.text()).find()
                     || sentenceTriggers.stream().anyMatch(m -> namedInPassing(sentence.text(), m))
                     || !ReportGoesOn.speaksOf(owner, sentence)
-                    || ActAfterSummit.tellsAnother(owner, sentenceTriggers)
+                    || ActAfterSummit.tellsAnother(owner, sentenceTriggers) && !SummitCommunique.tellsOf(owner, sentence)
                     || VisitAsJourney.outsideTrip(owner, sentence)
                     || StoryGoesBack.opensEarlier(owner, sentence))) {
                 // What a sentence about a measure or document named in passing discusses is not the contact's,

@@ -181,8 +181,9 @@ final class EventMerger {
 
     /** A dialogue told of the sides of a call on its day is the call ({@link CallAsDialogue}). */
     private static List<DiplomaticEvent> oneCallPerDialogue(List<DiplomaticEvent> events) {
-        return joined(events, CallAsDialogue::sameCall, (kept, event) -> kept.type() == EventType.PHONE_CALL
-                ? combine(kept, event) : combine(event, kept));
+        return joined(events, (kept, event) -> CallAsDialogue.sameCall(kept, event)
+                || VideoSummitTalks.sameCall(kept, event) || VideoSummitTalks.sameCall(event, kept),
+                (kept, event) -> kept.type() == EventType.PHONE_CALL ? combine(kept, event) : combine(event, kept));
     }
     /** A meeting of the persons of a protest that day is the protest lodged in person ({@link ProtestInPerson}). */
     private static List<DiplomaticEvent> oneProtestPerSummons(List<DiplomaticEvent> events) {
