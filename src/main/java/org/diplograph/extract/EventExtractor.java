@@ -206,6 +206,7 @@ public final class EventExtractor {
         speakers.addTopics(candidates, topics);
         ReactionToSanction.fillIn(candidates);
         ProtestOnSameMatter.fillIn(candidates);
+        ContestedSea.fillIn(candidates, topics);
         HeadlineTopics.fillIn(text, candidates, topics, this::triggersIn);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
         return new Extraction(withStatedOffices(text, events), Optional.empty());
