@@ -207,6 +207,7 @@ public final class EventExtractor {
         ReactionToSanction.fillIn(candidates);
         ProtestOnSameMatter.fillIn(candidates);
         ContestedSea.fillIn(candidates, topics);
+        CongratulatoryMessage.fillIn(candidates);
         HeadlineTopics.fillIn(text, candidates, topics, this::triggersIn);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
         return new Extraction(withStatedOffices(text, events), Optional.empty());
