@@ -208,6 +208,7 @@ public final class EventExtractor {
         ProtestOnSameMatter.fillIn(candidates);
         ContestedSea.fillIn(candidates, topics);
         CongratulatoryMessage.fillIn(candidates);
+        StateVisit.fillIn(candidates);
         HeadlineTopics.fillIn(text, candidates, topics, this::triggersIn);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
         return new Extraction(withStatedOffices(text, events), Optional.empty());
