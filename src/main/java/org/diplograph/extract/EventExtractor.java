@@ -206,6 +206,9 @@ public final class EventExtractor {
         speakers.addTopics(candidates, topics);
         ReactionToSanction.fillIn(candidates);
         ProtestOnSameMatter.fillIn(candidates);
+        ContestedSea.fillIn(candidates, topics);
+        CongratulatoryMessage.fillIn(candidates);
+        StateVisit.fillIn(candidates);
         HeadlineTopics.fillIn(text, candidates, topics, this::triggersIn);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
         return new Extraction(withStatedOffices(text, events), Optional.empty());
