@@ -387,6 +387,7 @@ public final class EventExtractor {
         speakers.addTo(actors, type, sentence, match);
         CounterpartsListedAfter.addTo(actors, sentence, match);
         InvitedGathering.addTo(actors, sentence, match, sentenceTriggers, lexicon);
+        GuestAtGathering.dropFrom(actors, sentence, match);
         FivePermanentMembers.addTo(actors, type, sentence, match);
         FiveEyesMembers.addTo(actors, sentence, match);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());

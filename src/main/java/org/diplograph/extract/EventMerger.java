@@ -73,6 +73,11 @@ final class EventMerger {
                     same = gathering.subList(0, 1);
                 }
             }
+            Optional<DiplomaticEvent> invitedAmong = OneOfTheInvited.invitation(c, events.values());
+            if (same.isEmpty() && invitedAmong.isPresent()) {
+                joinInto(events, invitedAmong.get(), c);
+                continue;
+            }
             Optional<Candidate> answered = ImmediateResponse.answered(c, dated);
             if (same.size() == 1 && same.get(0).dateIsReportDate() && answered.isPresent()) {
                 // The act was told undated before ("决定对…实施制裁是正义之举"); taken at once in answer to
@@ -447,6 +452,14 @@ final class EventMerger {
                 event.persons(), date, Optional.empty(), false, event.status(), event.host(), event.topics(),
                 event.evidence());
         events.merge(dated.key(), dated, EventMerger::combine);
+    }
+
+    /** Adds the report {@code c} to {@code event}, whose sides, date and status stay. */
+    private static void joinInto(Map<String, DiplomaticEvent> events, DiplomaticEvent event, Candidate c) {
+        DiplomaticEvent report = new DiplomaticEvent(event.type(), event.countries(), event.organizations(),
+                List.copyOf(c.actors().persons().values()), event.date(), event.endDate(), event.dateIsReportDate(),
+                event.status(), event.host(), c.topics(), List.of(c.evidence()));
+        events.replaceAll((key, e) -> e == event ? combine(e, report) : e);
     }
 
     private static void add(Map<String, DiplomaticEvent> events, Candidate c, LocalDate date,
