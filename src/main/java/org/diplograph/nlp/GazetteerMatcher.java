@@ -188,7 +188,8 @@ final class GazetteerMatcher {
 
     /**
      * The country one character of a pair stands for: a country the article names whose name starts
-     * with it (中乌 is China–Uganda in an article about Uganda), else its conventional abbreviation.
+     * with it (中乌 is China–Uganda in an article about Uganda), else its conventional abbreviation, else
+     * the one country the article names by another name starting with it (贝里斯 for Belize).
      */
     private String resolve(char c, Set<String> articleCountries) {
         List<String> named = initials.getOrDefault(c, List.of()).stream().filter(articleCountries::contains).toList();
