@@ -27,7 +27,7 @@ final class GazetteerMatcher {
     private static final String PAIR_CONTEXT = "两国|两军|双方|关系|双边|会谈|会晤|峰会|外长|首脑|领导人|元首|贸易|经贸|合作|之间"
             + "|三国|三方|四国|战略|友好|建交|交流|联合|共同|高层|间|人文|友谊|对话|磋商|伙伴|摩擦|冲突|争端|竞争|协议|协定"
             + "|自贸|防长|外交|军事|边境|同盟|联盟|混委会|元首|总理|议会|政府|智库|民间|军演|海上|航线|签证|人民|领袖|首脑会"
-            + "|峰会|通话|建交|外长会|首脑|核|贸易战";
+            + "|峰会|通话|建交|外长会|首脑|核|贸易战|经济";
 
     /** Enumeration commas between the abbreviations of a list, and what may stand before its first one. */
     private static final String LIST_MARKS = "、丶";
@@ -39,6 +39,8 @@ final class GazetteerMatcher {
     private final Map<Character, List<String>> abbreviations = new HashMap<>();
     /** Countries by the first character of their Chinese name (乌 → Ukraine, Uganda, Uzbekistan …). */
     private final Map<Character, List<String>> initials = new HashMap<>();
+    /** Countries by the first character of any Chinese name of theirs (贝 → Belize, 贝里斯 in Taiwan's usage). */
+    private final Map<Character, List<String>> nameInitials = new HashMap<>();
     private final Pattern pairs;
     /** "东盟与中、日、韩高官", "美丶日丶印丶澳四国", "中德法的视频气候峰会": abbreviations listed one by one, or three in a row. */
     private final Pattern lists;
@@ -53,6 +55,9 @@ final class GazetteerMatcher {
             if (!country.nameZh().isEmpty()) {
                 initials.computeIfAbsent(country.nameZh().charAt(0), c -> new ArrayList<>()).add(country.iso3());
             }
+            country.names().stream().filter(n -> !n.isEmpty() && Character.UnicodeScript.of(n.charAt(0))
+                            == Character.UnicodeScript.HAN).map(n -> n.charAt(0)).distinct()
+                    .forEach(c -> nameInitials.computeIfAbsent(c, k -> new ArrayList<>()).add(country.iso3()));
             for (String abbreviation : country.abbreviations()) {
                 if (abbreviation.length() == 1) {
                     abbreviations.computeIfAbsent(abbreviation.charAt(0), c -> new ArrayList<>()).add(country.iso3());
@@ -183,7 +188,8 @@ final class GazetteerMatcher {
 
     /**
      * The country one character of a pair stands for: a country the article names whose name starts
-     * with it (中乌 is China–Uganda in an article about Uganda), else its conventional abbreviation.
+     * with it (中乌 is China–Uganda in an article about Uganda), else its conventional abbreviation, else
+     * the one country the article names by another name starting with it (贝里斯 for Belize).
      */
     private String resolve(char c, Set<String> articleCountries) {
         List<String> named = initials.getOrDefault(c, List.of()).stream().filter(articleCountries::contains).toList();
@@ -195,7 +201,14 @@ final class GazetteerMatcher {
         if (namedAbbreviations.size() == 1) {
             return namedAbbreviations.get(0);
         }
-        return candidates.size() == 1 ? candidates.get(0) : null;
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        // "台贝经济合作协定" in an article that calls Belize 贝里斯: the one country named there by a name
+        // starting with the character, whatever its standard name.
+        List<String> namedOtherwise = nameInitials.getOrDefault(c, List.of()).stream()
+                .filter(articleCountries::contains).toList();
+        return namedOtherwise.size() == 1 ? namedOtherwise.get(0) : null;
     }
 
     /** Latin names ("US") only count as whole words, never inside a longer word ("USA", "bonus"). */
