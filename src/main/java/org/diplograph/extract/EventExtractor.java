@@ -254,7 +254,8 @@ public final class EventExtractor {
                 || type == EventType.SUMMIT && (MultilateralContact.namesReception(s, match)
                 || MultilateralContact.namedAsMatter(s, match, clauseBefore))
                 || ReferencePoint.frames(s, match) || EndedEncounter.framesNews(s, match)
-                || NegotiatedDocument.describes(s, match) || WishedSuccess.wished(s, match)) {
+                || NegotiatedDocument.describes(s, match) || WishedSuccess.wished(s, match)
+                || PurposeClause.wishedFor(s, match)) {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)
