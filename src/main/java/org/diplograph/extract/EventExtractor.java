@@ -402,7 +402,7 @@ public final class EventExtractor {
         if (PassiveInvitation.passive(s, match) && !PassiveInvitation.hostInvites(actors, text, sentence, match)) {
             return Optional.empty();
         }
-        type = OrganizationSummit.typed(type, actors, convener(sentence, match), clause);
+        type = OrganizationSummit.typed(type, actors, convener(sentence, match), clause, sentence, match);
         type = byNumberOfSides(type, actors, clause, MultilateralContact.sidesNamedInClause(actors, sentence, match));
         type = QuotedGathering.typed(type, match, s);
         if (actors.size() < 2 && !OrganizationCouncil.meets(type, actors, sentence, match)
