@@ -257,7 +257,8 @@ public final class EventExtractor {
                 || type == EventType.SUMMIT && (MultilateralContact.namesReception(s, match)
                 || MultilateralContact.namedAsMatter(s, match, clauseBefore))
                 || ReferencePoint.frames(s, match) || EndedEncounter.framesNews(s, match)
-                || NegotiatedDocument.describes(s, match) || WishedSuccess.wished(s, match)) {
+                || NegotiatedDocument.describes(s, match) || WishedSuccess.wished(s, match)
+                || PurposeClause.wishedFor(s, match)) {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)
@@ -405,7 +406,7 @@ public final class EventExtractor {
         if (PassiveInvitation.passive(s, match) && !PassiveInvitation.hostInvites(actors, text, sentence, match)) {
             return Optional.empty();
         }
-        type = OrganizationSummit.typed(type, actors, convener(sentence, match), clause);
+        type = OrganizationSummit.typed(type, actors, convener(sentence, match), clause, sentence, match);
         type = byNumberOfSides(type, actors, clause, MultilateralContact.sidesNamedInClause(actors, sentence, match));
         type = QuotedGathering.typed(type, match, s);
         if (actors.size() < 2 && !OrganizationCouncil.meets(type, actors, sentence, match)

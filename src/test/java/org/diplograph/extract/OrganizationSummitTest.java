@@ -26,4 +26,11 @@ class OrganizationSummitTest {
                 "2020-11-20T12:00:00Z");
         assertThat(events).extracting(DiplomaticEvent::type).containsExactly(EventType.SUMMIT);
     }
+
+    @Test
+    void anOrganisationsOwnSummitHostedByOneStateStaysASummit() throws Exception {
+        var events = ExtractionFixture.events(
+                "今年APEC的主办国马来西亚11月20日透过视讯的方式召开首脑峰会。", "2020-11-21T12:00:00Z");
+        assertThat(events).extracting(DiplomaticEvent::type).containsExactly(EventType.SUMMIT);
+    }
 }
