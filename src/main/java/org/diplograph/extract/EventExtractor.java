@@ -715,6 +715,9 @@ public final class EventExtractor {
             Evidence report = owner.evidence();
             for (Candidate part : SplitContactNamed.spokenOf(candidates.stream().filter(c -> c.evidence() == report
                     || c.sentence() == sentence.index()).toList(), sentence)) {
+                if (VisitBeforeNextAct.named(part, triggersBySentence.get(part.sentence()))) {
+                    continue;
+                }
                 for (String topic : topics.detect(ReactingVoice.withoutOthersReaction(part, sentence))) {
                     if (!part.topics().contains(topic)) {
                         part.topics().add(topic);
