@@ -72,7 +72,7 @@ public final class EventExtractor {
     /** "本次峰会", "参加了峰会": a summit named by no name of its own is the one just reported. */
     private static final Pattern SAME_GATHERING = Pattern.compile("(?:本次|此次|这次|本届|这届|该|这场|参加了?|出席了?|与会)$");
     /** A summit is an event where it is held or attended, not wherever the word appears. */
-    private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|结束|视频");
+    private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|结束|组织了|视频");
     /** A line of a few words with no closing punctuation: a subheading within the body. */
     private static final Pattern SUBHEADING = Pattern.compile("[^。！？!?；;，,：:”」』)）]{4,30}");
     /** How many sentences after its trigger still speak of the same contact, for topics. */
@@ -386,6 +386,7 @@ public final class EventExtractor {
         InvitedGathering.addTo(actors, sentence, match, sentenceTriggers, lexicon);
         FivePermanentMembers.addTo(actors, type, sentence, match);
         FiveEyesMembers.addTo(actors, sentence, match);
+        RotatingChair.addTo(actors, type, sentence, match);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);
