@@ -72,7 +72,7 @@ public final class EventExtractor {
     /** "本次峰会", "参加了峰会": a summit named by no name of its own is the one just reported. */
     private static final Pattern SAME_GATHERING = Pattern.compile("(?:本次|此次|这次|本届|这届|该|这场|参加了?|出席了?|与会)$");
     /** A summit is an event where it is held or attended, not wherever the word appears. */
-    private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|结束|视频");
+    private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|结束|组织了|视频");
     /** A line of a few words with no closing punctuation: a subheading within the body. */
     private static final Pattern SUBHEADING = Pattern.compile("[^。！？!?；;，,：:”」』)）]{4,30}");
     /** How many sentences after its trigger still speak of the same contact, for topics. */
@@ -391,6 +391,7 @@ public final class EventExtractor {
         GuestAtGathering.dropFrom(actors, sentence, match);
         FivePermanentMembers.addTo(actors, type, sentence, match);
         FiveEyesMembers.addTo(actors, sentence, match);
+        RotatingChair.addTo(actors, type, sentence, match);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
         PluralPronounSubject.supplySides(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
@@ -725,6 +726,9 @@ public final class EventExtractor {
             Evidence report = owner.evidence();
             for (Candidate part : SplitContactNamed.spokenOf(candidates.stream().filter(c -> c.evidence() == report
                     || c.sentence() == sentence.index()).toList(), sentence)) {
+                if (VisitBeforeNextAct.named(part, triggersBySentence.get(part.sentence()))) {
+                    continue;
+                }
                 for (String topic : topics.detect(ReactingVoice.withoutOthersReaction(part, sentence))) {
                     if (!part.topics().contains(topic)) {
                         part.topics().add(topic);
