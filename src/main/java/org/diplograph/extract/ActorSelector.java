@@ -243,6 +243,10 @@ final class ActorSelector {
      * before 在 (比根在结束对韩国的访问后) is no part of it.
      */
     private static int[] setting(String text, Sentence sentence) {
+        int[] frame = LongFrame.span(sentence.text(), sentence.start());
+        if (frame.length > 0) {
+            return frame;
+        }
         int end = clauseEnd(text, sentence.start(), sentence.end());
         String first = text.substring(sentence.start(), end);
         Matcher m = SETTING.matcher(first);

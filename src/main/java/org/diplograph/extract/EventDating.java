@@ -145,6 +145,7 @@ final class EventDating {
         // Years in titles (《2022年国别人权报告》, a treaty's name) date documents, not the event.
         dates.removeIf(d -> insideTitle(text, sentence.start(), d.start()));
         dates.removeIf(d -> sinceFrameWithout(text, sentence, d, triggerAt));
+        dates.removeIf(d -> AttributiveDate.describesActor(sentence, d, triggerAt));
         List<DateMention> stated = List.copyOf(dates);
         dates.replaceAll(d -> BareDayBeforeDate.moved(text, d, stated));
         Optional<DateMention> nextDay = dayAfter(text, sentence, previous, dates, triggerAt, reference);

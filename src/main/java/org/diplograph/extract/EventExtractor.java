@@ -190,8 +190,8 @@ public final class EventExtractor {
                             CountedCountries.addTo(c, sentence, last, match);
                             CountedMembers.nameFromNext(c, text, sentence);
                             Spokespersons.keepToVoicedActs(c);
-                            for (Candidate part : MultilateralContact.retypeJointCalls(
-                                    ContactSplitter.split(c, text.text(), sentence, match), sentence, match)) {
+                            for (Candidate part : CarriedDay.forNamedSides(MultilateralContact.retypeJointCalls(
+                                    ContactSplitter.split(c, text.text(), sentence, match), sentence, match), text, sentence)) {
                                 candidates.addAll(CountedEncounters.split(SeveralDemarches.split(
                                         ListedDates.split(part, text.text(), sentence, reference), sentence), sentence, match));
                             }

@@ -72,7 +72,7 @@ final class TopicDetector {
             boolean lawOrPrinciple = trigger.endsWith("安全")
                     && SECURITY_NAMED.matcher(text).region(end, text.length()).lookingAt()
                     || trigger.endsWith("领土") && text.startsWith("完整", end);
-            if (!lawOrPrinciple && !circumstance(text, at, end)
+            if (!lawOrPrinciple && !NegatedTrigger.negated(text, at) && !circumstance(text, at, end)
                     && !MINISTRY.matcher(text).region(end, text.length()).lookingAt()
                     && !NAME_OR_ROLE.matcher(text).region(end, text.length()).lookingAt()
                     && !ForumName.names(text, end)) {
@@ -113,9 +113,10 @@ final class TopicDetector {
     /** Closes a scene even without 在 or 自 before it: 两国关系高度紧张之际, 新冠疫情爆发以来. */
     private static final Pattern SCENE_CLOSES = Pattern.compile(".{0,12}?(?:之际|之时)|.{0,4}?(?:爆发|暴发)以来");
     /**
-     * An organisation's name (世界贸易组织), a partner's rank (最大贸易伙伴) or the name of
-     * a treaty of another kind (区域全面经济伙伴关系协定, 武器贸易条约) says who or which, not what.
+     * An organisation's name (世界贸易组织), a partner's rank (最大贸易伙伴), the name of a treaty of another kind
+     * (区域全面经济伙伴关系协定, 武器贸易条约) or an expert's field (军事战略家, 人权专家) says who or which, not what.
      */
-    private static final Pattern NAME_OR_ROLE = Pattern.compile("组织|伙伴|协定|条约");
+    private static final Pattern NAME_OR_ROLE =
+            Pattern.compile("组织|伙伴|协定|条约|\\p{IsHan}{0,2}(?:专家|战略家|学者|分析师|评论员)");
     private static final Pattern MINISTRY = Pattern.compile("部(?!署|分|队|门)|\\p{IsHan}{1,2}部长|大臣|署长|厅长|顾问|\\p{IsHan}{0,2}局长");
 }
