@@ -284,6 +284,7 @@ public final class EventExtractor {
                 || AnnouncingStatement.announcesAnother(s, match, sentenceTriggers)
                 || CitedJointStatement.cited(sentence, match) || DemarcheMeeting.protestLodged(s, match)
                 || NonStateTarget.condemned(s, match) || PassedBill.provides(s, match) || JudgedMeasure.named(s, match)
+                || UnnamedHost.protested(sentence, match)
                 || HarmfulContact.judged(s, match) || AnyoneCondemned.condemned(s, match)) {
             return Optional.empty();
         }
