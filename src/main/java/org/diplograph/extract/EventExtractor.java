@@ -288,7 +288,8 @@ public final class EventExtractor {
         if (namedInPassing(s, match) || StatementSubject.continuesReported(s, match)
                 || AnnouncingStatement.announcesAnother(s, match, sentenceTriggers)
                 || CitedJointStatement.cited(sentence, match) || DemarcheMeeting.protestLodged(s, match)
-                || NonStateTarget.condemned(s, match) || PassedBill.provides(s, match)
+                || NonStateTarget.condemned(s, match) || PassedBill.provides(s, match) || JudgedMeasure.named(s, match)
+                || UnnamedHost.protested(sentence, match)
                 || HarmfulContact.judged(s, match) || AnyoneCondemned.condemned(s, match)) {
             return Optional.empty();
         }

@@ -44,7 +44,8 @@ final class EventMerger {
         for (Candidate title : all.stream().filter(Candidate::inTitle).toList()) {
             // Headlines run together ("习近平同智利总统通电话习近平同坦桑尼亚总统通电话") restate the body, not each other.
             boolean restated = body.stream().anyMatch(c -> c.type() == title.type()
-                    && c.actorSet().stream().anyMatch(title.actorSet()::contains));
+                    && c.actorSet().stream().anyMatch(title.actorSet()::contains))
+                    || HeadlineOfStatement.restates(title, body);
             if (!restated) {
                 candidates.add(0, title);
             }
