@@ -289,7 +289,7 @@ public final class EventExtractor {
                 || AnnouncingStatement.announcesAnother(s, match, sentenceTriggers)
                 || CitedJointStatement.cited(sentence, match) || DemarcheMeeting.protestLodged(s, match)
                 || NonStateTarget.condemned(s, match) || PassedBill.provides(s, match) || JudgedMeasure.named(s, match)
-                || UnnamedHost.protested(sentence, match)
+                || UnnamedHost.protested(sentence, match) || CondemningRemark.unvoiced(s, match, sentenceTriggers)
                 || HarmfulContact.judged(s, match) || AnyoneCondemned.condemned(s, match)) {
             return Optional.empty();
         }
@@ -440,7 +440,8 @@ public final class EventExtractor {
     private static Optional<String> issuer(EventType type, Actors actors, String text, Sentence sentence,
                                            int triggerStart, int triggerEnd) {
         return switch (type) {
-            case PROTEST -> ProtestTarget.issuer(actors, text, sentence, triggerStart);
+            case PROTEST -> ProtestingVoice.side(actors, text, sentence, triggerStart)
+                    .or(() -> ProtestTarget.issuer(actors, text, sentence, triggerStart));
             case SANCTION -> ImposingSide.of(actors, text, sentence, triggerStart);
             case EXPULSION -> ExpelledSide.of(actors, text, sentence, triggerStart, triggerEnd);
             default -> Optional.empty();
