@@ -494,7 +494,7 @@ final class EventMerger {
     private static boolean separate(DiplomaticEvent a, DiplomaticEvent b) {
         return separateMessages(a, b) || separateEncounters(a, b) || TalksAfterMeeting.successive(a, b)
                 || SeveralDemarches.apart(a, b) || MissionVoice.apart(a, b) || CountedEncounters.apart(a, b)
-                || AdditionalDemarches.apart(a, b);
+                || AdditionalDemarches.apart(a, b) || ListedStatements.apart(a, b);
     }
 
     /**
