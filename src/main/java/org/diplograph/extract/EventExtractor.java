@@ -275,7 +275,8 @@ public final class EventExtractor {
         }
         if (BACK_REFERENCE.matcher(s.substring(match.end())).find()
                 && clauseBefore.contains("在") && before.stream().anyMatch(c -> c.type() == match.trigger().type()
-                || c.type().conversation() && match.trigger().type().conversation())) {
+                || c.type().conversation() && match.trigger().type().conversation())
+                && !OwnDatedContact.apart(text, sentence, match, reference, before)) {
             // "沙利文在通话中表明…" speaks of the call already reported, and names what was discussed;
             // "习近平在会谈中…" after a call (电话会谈) speaks of that call.
             return Optional.empty();
