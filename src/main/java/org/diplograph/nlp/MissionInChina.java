@@ -12,8 +12,13 @@ final class MissionInChina {
     private MissionInChina() {
     }
 
-    /** The pattern whose first group is the abbreviation before 驻华, over the abbreviation characters given. */
+    /**
+     * The pattern whose first group is the abbreviation before 驻华, over the abbreviation characters given.
+     * It opens with 驻华 and looks back for the abbreviation: it runs on every sentence, and Java tests a class
+     * of many Chinese characters one character after another, so a pattern opening with that class would
+     * test it at every position of the text.
+     */
     static Pattern pattern(String abbreviationChars) {
-        return Pattern.compile("(?<![" + abbreviationChars + "])([" + abbreviationChars + "])(?=驻华(?!盛顿|府))");
+        return Pattern.compile("驻华(?!盛顿|府)(?<=(?<![" + abbreviationChars + "])([" + abbreviationChars + "])驻华)");
     }
 }

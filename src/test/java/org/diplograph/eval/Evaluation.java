@@ -140,9 +140,11 @@ public final class Evaluation {
             }
             Set<String> personHits = new HashSet<>(predPersons);
             personHits.retainAll(goldPersons);
-            predPersons.stream().filter(x -> !goldPersons.contains(x))
+            // Sorted: gold persons come from Set.copyOf, whose order changes from run to run, and two runs
+            // of the same rules must print the same report.
+            predPersons.stream().filter(x -> !goldPersons.contains(x)).sorted()
                     .forEach(x -> personErrors.add(unit.getKey() + "  extra  " + x));
-            goldPersons.stream().filter(x -> !predPersons.contains(x))
+            goldPersons.stream().filter(x -> !predPersons.contains(x)).sorted()
                     .forEach(x -> personErrors.add(unit.getKey() + "  missed " + x));
             participants = participants.plus(new Score(personHits.size(), predPersons.size(), goldPersons.size()));
 
