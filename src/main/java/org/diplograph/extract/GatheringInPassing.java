@@ -1,16 +1,12 @@
 package org.diplograph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.diplograph.lexicon.TsvTable;
 import org.diplograph.nlp.Mention;
 import org.diplograph.nlp.Sentence;
 
@@ -78,26 +74,9 @@ final class GatheringInPassing {
     }
 
     private static Map<String, Set<String>> load() {
-        var in = GatheringInPassing.class.getClassLoader().getResourceAsStream("extract/members.tsv");
-        if (in == null) {
-            throw new IllegalStateException("extract/members.tsv missing from the class path");
-        }
         Map<String, Set<String>> members = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                members.put(cells[0].trim(), Set.of(cells[1].trim().split("\\|")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read extract/members.tsv", e);
+        for (TsvTable.Row row : TsvTable.read("extract/members.tsv")) {
+            members.put(row.get("organization"), Set.copyOf(row.list("members")));
         }
         return Map.copyOf(members);
     }

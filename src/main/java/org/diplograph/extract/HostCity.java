@@ -1,15 +1,11 @@
 package org.diplograph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplograph.lexicon.TsvTable;
 import org.diplograph.nlp.Mention;
 import org.diplograph.nlp.Sentence;
 
@@ -58,32 +54,11 @@ final class HostCity {
     }
 
     private static Map<String, String> load() {
-        var in = HostCity.class.getClassLoader().getResourceAsStream("extract/host-cities.tsv");
-        if (in == null) {
-            throw new IllegalStateException("extract/host-cities.tsv missing from the class path");
-        }
         Map<String, String> cities = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                String country = cells[2].trim();
-                cities.put(cells[0].trim(), country);
-                for (String alias : cells[1].split("\\|")) {
-                    if (!alias.isBlank()) {
-                        cities.put(alias.trim(), country);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read extract/host-cities.tsv", e);
+        for (TsvTable.Row row : TsvTable.read("extract/host-cities.tsv")) {
+            String country = row.get("iso3");
+            cities.put(row.get("city"), country);
+            row.list("aliases").forEach(alias -> cities.put(alias, country));
         }
         return Map.copyOf(cities);
     }

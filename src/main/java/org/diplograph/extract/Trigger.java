@@ -1,14 +1,9 @@
 package org.diplograph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.diplograph.lexicon.TsvTable;
 
 /**
  * A pattern that signals an event type, read from {@code extract/triggers.tsv}.
@@ -18,29 +13,9 @@ import java.util.regex.Pattern;
 record Trigger(EventType type, Pattern pattern, Optional<String> host) {
 
     static List<Trigger> load() {
-        var in = Trigger.class.getClassLoader().getResourceAsStream("extract/triggers.tsv");
-        if (in == null) {
-            throw new IllegalStateException("extract/triggers.tsv missing from the class path");
-        }
-        List<Trigger> triggers = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                String host = cells.length > 2 ? cells[2].trim() : "";
-                triggers.add(new Trigger(EventType.fromLocalName(cells[0].trim()), Pattern.compile(cells[1].trim()),
-                        host.isEmpty() ? Optional.empty() : Optional.of(host)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read extract/triggers.tsv", e);
-        }
-        return List.copyOf(triggers);
+        return TsvTable.read("extract/triggers.tsv").stream()
+                .map(row -> new Trigger(EventType.fromLocalName(row.get("type")), Pattern.compile(row.get("pattern")),
+                        Optional.of(row.get("host")).filter(host -> !host.isEmpty())))
+                .toList();
     }
 }

@@ -13,15 +13,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A tab-separated lexicon file: one header line naming the columns, {@code #} comment lines,
- * multi-valued cells separated by {@code |}.
+ * A tab-separated data file (the lexicon's, and the extractor's rule tables): one header line naming the
+ * columns, {@code #} comment lines, multi-valued cells separated by {@code |}.
  */
-final class TsvTable {
+public final class TsvTable {
 
     /** One data row, read by column name. */
-    record Row(String file, int line, Map<String, Integer> columns, String[] cells) {
+    public record Row(String file, int line, Map<String, Integer> columns, String[] cells) {
 
-        String get(String column) {
+        public String get(String column) {
             Integer index = columns.get(column);
             if (index == null) {
                 throw new IllegalStateException(file + ": no column '" + column + "'");
@@ -29,7 +29,7 @@ final class TsvTable {
             return index < cells.length ? cells[index].trim() : "";
         }
 
-        List<String> list(String column) {
+        public List<String> list(String column) {
             String value = get(column);
             if (value.isEmpty()) {
                 return List.of();
@@ -46,10 +46,10 @@ final class TsvTable {
     }
 
     /** Reads a class-path resource; a missing file is a packaging error and fails loudly. */
-    static List<Row> read(String resource) {
+    public static List<Row> read(String resource) {
         InputStream in = TsvTable.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("lexicon file missing from the class path: " + resource);
+            throw new IllegalStateException("data file missing from the class path: " + resource);
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<Row> rows = new ArrayList<>();
@@ -73,7 +73,7 @@ final class TsvTable {
             }
             return rows;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon file " + resource, e);
+            throw new UncheckedIOException("cannot read data file " + resource, e);
         }
     }
 }
