@@ -327,18 +327,19 @@ public final class EventExtractor {
         if (type != EventType.SUMMIT) {
             sentence.mentions().stream().filter(m -> m.kind() == Mention.Kind.ORGANIZATION
                             && m.start() < sentence.start() + match.start()
-                            && AT_GATHERING.matcher(text.substring(m.end())).find())
+                            && AT_GATHERING.matcher(text).region(m.end(), text.length()).lookingAt())
                     .forEach(m -> actors.organizations().remove(m.key()));
         }
         if (sideline) {
             keepNamedBefore(actors, sentence, sentence.start() + match.end());
         }
+        Optional<String> convener = convener(sentence, match);
         if (type == EventType.SUMMIT) {
-            convener(sentence, match).ifPresent(actors.organizations()::add);
+            convener.ifPresent(actors.organizations()::add);
             OrganizationAssembly.addTo(actors, type, s, match);
             MultilateralContact.addHost(actors, text, sentence, match);
             HostCity.addTo(actors, sentence, match);
-            GatheringInPassing.addMembers(actors, s, match, clauseBefore, convener(sentence, match), before);
+            GatheringInPassing.addMembers(actors, s, match, clauseBefore, convener, before);
             Set<String> named = namedSides(sentence, match);
             if (named.size() >= 2) {
                 // "在新加坡举行了历史性的朝美首脑会议": the pair before the trigger names all the sides.
@@ -409,7 +410,7 @@ public final class EventExtractor {
         if (PassiveInvitation.passive(s, match) && !PassiveInvitation.hostInvites(actors, text, sentence, match)) {
             return Optional.empty();
         }
-        type = OrganizationSummit.typed(type, actors, convener(sentence, match), clause, sentence, match);
+        type = OrganizationSummit.typed(type, actors, convener, clause, sentence, match);
         type = byNumberOfSides(type, actors, clause, MultilateralContact.sidesNamedInClause(actors, sentence, match));
         type = QuotedGathering.typed(type, match, s);
         if (actors.size() < 2 && !OrganizationCouncil.meets(type, actors, sentence, match)

@@ -1,6 +1,5 @@
 package org.diplograph.extract;
 
-import java.util.List;
 import java.util.regex.Pattern;
 import org.diplograph.nlp.Sentence;
 
@@ -10,7 +9,6 @@ import org.diplograph.nlp.Sentence;
  */
 final class FiveEyesMembers {
 
-    private static final List<String> MEMBERS = List.of("AUS", "CAN", "GBR", "NZL", "USA");
     private static final Pattern FIVE_EYES = Pattern.compile("五眼联盟");
 
     private FiveEyesMembers() {
@@ -19,7 +17,7 @@ final class FiveEyesMembers {
     /** Adds the five states to a contact whose sentence names the Five Eyes before its trigger. */
     static void addTo(Actors actors, Sentence sentence, TriggerMatch match) {
         if (FIVE_EYES.matcher(sentence.text()).region(0, match.start()).find()) {
-            actors.countries().addAll(MEMBERS);
+            actors.countries().addAll(GroupingMembers.of("FIVE_EYES"));
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.diplograph.extract;
 
-import java.util.List;
 import java.util.regex.Pattern;
 import org.diplograph.nlp.Mention;
 import org.diplograph.nlp.Sentence;
@@ -12,7 +11,6 @@ import org.diplograph.nlp.Sentence;
  */
 final class FivePermanentMembers {
 
-    private static final List<String> MEMBERS = List.of("CHN", "FRA", "GBR", "RUS", "USA");
     /** The number right before 常任理事国: "五大", "5个", "五个". */
     private static final Pattern ALL_FIVE = Pattern.compile("(?:五|5)(?:大|个)?$");
 
@@ -33,7 +31,7 @@ final class FivePermanentMembers {
         if (!allFive) {
             return;
         }
-        actors.countries().addAll(MEMBERS);
+        actors.countries().addAll(GroupingMembers.of("UNSC_PERMANENT"));
         actors.organizations().add("UNSC");
         if (sentence.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.ORGANIZATION && m.key().equals("UN"))) {
             actors.organizations().add("UN");

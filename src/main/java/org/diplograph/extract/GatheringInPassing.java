@@ -1,21 +1,17 @@
 package org.diplograph.extract;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.diplograph.lexicon.TsvTable;
 import org.diplograph.nlp.Mention;
 import org.diplograph.nlp.Sentence;
 
 /**
  * "这是6月的G7峰会后，三国领导人首度通话": a summit told by its own month or day as the time after which the news
  * happened took place then, though no verb says it was held. It names no states of its own; those of the
- * contact told with it (the three leaders of the call before) that belong to the grouping attended it. Which
- * states belong is read once from {@code extract/members.tsv}. What the sentences after it tell is the news's,
- * unless they name the grouping again ("德法等国在G7峰会公报中提到…"). Stateless.
+ * contact told with it (the three leaders of the call before) that belong to the grouping
+ * ({@link GroupingMembers}) attended it. What the sentences after it tell is the news's, unless they name the
+ * grouping again ("德法等国在G7峰会公报中提到…"). Stateless.
  */
 final class GatheringInPassing {
 
@@ -28,7 +24,6 @@ final class GatheringInPassing {
     private static final Pattern TOLD_IN_PASSING = Pattern.compile(
             "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|\\d{1,2}日)?的[^，。；的]{0,12}(?:峰会|首脑会议|领导人会议|外长会议?|会议)"
                     + "(?:[(（][^()（）]{1,12}[)）])?(?:之后|以后|后|以来|结束后)");
-    private static final Map<String, Set<String>> MEMBERS = load();
 
     private GatheringInPassing() {
     }
@@ -49,7 +44,7 @@ final class GatheringInPassing {
                 || before.isEmpty()) {
             return;
         }
-        Set<String> members = MEMBERS.getOrDefault(convener.get(), Set.of());
+        List<String> members = GroupingMembers.of(convener.get());
         before.get(before.size() - 1).actors().countries().stream().filter(members::contains)
                 .forEach(actors.countries()::add);
     }
@@ -71,13 +66,5 @@ final class GatheringInPassing {
             }
         }
         return null;
-    }
-
-    private static Map<String, Set<String>> load() {
-        Map<String, Set<String>> members = new HashMap<>();
-        for (TsvTable.Row row : TsvTable.read("extract/members.tsv")) {
-            members.put(row.get("organization"), Set.copyOf(row.list("members")));
-        }
-        return Map.copyOf(members);
     }
 }
