@@ -189,6 +189,7 @@ public final class EventExtractor {
                             LeaderPair.resolve(c, text, sentence, match, lexicon);
                             CountedCountries.addTo(c, sentence, last, match);
                             CountedMembers.nameFromNext(c, text, sentence);
+                            StatementTarget.addTo(c.actors(), sentence, match);
                             Spokespersons.keepToVoicedActs(c);
                             for (Candidate part : CarriedDay.forNamedSides(MultilateralContact.retypeJointCalls(
                                     ContactSplitter.split(c, text.text(), sentence, match), sentence, match), text, sentence)) {
