@@ -412,7 +412,8 @@ public final class EventExtractor {
             return Optional.empty();
         }
         type = OrganizationSummit.typed(type, actors, convener, clause, sentence, match);
-        type = byNumberOfSides(type, actors, clause, MultilateralContact.sidesNamedInClause(actors, sentence, match));
+        type = TalksAtSummit.retype(byNumberOfSides(type, actors, clause,
+                MultilateralContact.sidesNamedInClause(actors, sentence, match)), s, match);
         type = QuotedGathering.typed(type, match, s);
         if (actors.size() < 2 && !OrganizationCouncil.meets(type, actors, sentence, match)
                 && !OrganizationAssembly.heldAlone(type, actors, s, match)) {
