@@ -277,7 +277,8 @@ public final class EventExtractor {
         if (BACK_REFERENCE.matcher(s.substring(match.end())).find()
                 && clauseBefore.contains("在") && before.stream().anyMatch(c -> c.type() == match.trigger().type()
                 || c.type().conversation() && match.trigger().type().conversation())
-                && !OwnDatedContact.apart(text, sentence, match, reference, before)) {
+                && !OwnDatedContact.apart(text, sentence, match, reference, before)
+                && !MessageSender.fromOtherSide(sentence, match, before)) {
             // "沙利文在通话中表明…" speaks of the call already reported, and names what was discussed;
             // "习近平在会谈中…" after a call (电话会谈) speaks of that call.
             return Optional.empty();
@@ -448,6 +449,7 @@ public final class EventExtractor {
                     .or(() -> ProtestTarget.issuer(actors, text, sentence, triggerStart));
             case SANCTION -> ImposingSide.of(actors, text, sentence, triggerStart);
             case EXPULSION -> ExpelledSide.of(actors, text, sentence, triggerStart, triggerEnd);
+            case MESSAGE -> MessageSender.of(sentence, triggerStart);
             default -> Optional.empty();
         };
     }

@@ -394,10 +394,12 @@ final class EventMerger {
     /**
      * Sanctions answer sanctions: "美国…对中国官员实施制裁" and "中国…对美国…实施制裁" on one day are two acts
      * between the same sides, told apart by the side that imposes each; so are closures of each side's
-     * consulate, by the side each strikes ({@link ExpelledSide}).
+     * consulate, by the side each strikes ({@link ExpelledSide}), and a letter and the reply to it, by the
+     * side that sent each ({@link MessageSender}).
      */
     private static boolean imposedApart(DiplomaticEvent a, DiplomaticEvent b, List<Candidate> candidates) {
-        if (a.type() != b.type() || a.type() != EventType.SANCTION && a.type() != EventType.EXPULSION) {
+        if (a.type() != b.type() || a.type() != EventType.SANCTION && a.type() != EventType.EXPULSION
+                && a.type() != EventType.MESSAGE) {
             return false;
         }
         return byOtherSides(a, b, candidates);
