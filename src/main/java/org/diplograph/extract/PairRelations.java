@@ -32,6 +32,10 @@ final class PairRelations {
      * not where they are only what an act harms (严重破坏中美关系, 对中美关系造成损害: a protest's stock phrase).
      */
     Stream<int[]> occurrences(String text) {
+        if (!text.contains("关系")) {
+            // Most sentences do not speak of relations; the class would be tested at each of their characters.
+            return Stream.empty();
+        }
         return pairRelations.matcher(text).results().filter(m -> !HARMED.matcher(text).region(0, m.start()).find()
                         && !(m.start() > 0 && text.charAt(m.start() - 1) == '对'
                         && HARM_DONE_TO.matcher(text).region(m.end(), text.length()).lookingAt()))
