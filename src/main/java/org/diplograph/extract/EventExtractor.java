@@ -210,6 +210,7 @@ public final class EventExtractor {
         CongratulatoryMessage.fillIn(candidates);
         StateVisit.fillIn(candidates);
         HeadlineTopics.fillIn(text, candidates, topics, this::triggersIn);
+        RelationsOfTwo.keepToPairs(candidates);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
         return new Extraction(withStatedOffices(text, events), Optional.empty());
     }
