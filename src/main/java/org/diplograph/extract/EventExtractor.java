@@ -75,8 +75,11 @@ public final class EventExtractor {
     private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|结束|组织了|视频");
     /** A line of a few words with no closing punctuation: a subheading within the body. */
     private static final Pattern SUBHEADING = Pattern.compile("[^。！？!?；;，,：:”」』)）]{4,30}");
-    /** How many sentences after its trigger still speak of the same contact, for topics. */
-    private static final int TOPIC_REACH = 15;
+    /**
+     * How many sentences after its trigger still speak of the same contact, for topics: an official readout of
+     * talks (习近平指出…普京表示…) runs to thirty sentences, and what the sides said near its end is theirs too.
+     */
+    private static final int TOPIC_REACH = 25;
     private static final String SANCTIONS = "sanctions";
     /** "出席二十国集团领导人峰会期间会见…": the gathering is where the meeting took place. */
     private static final Pattern AT_GATHERING = Pattern.compile(
