@@ -733,8 +733,9 @@ public final class EventExtractor {
             // The contacts one report was split into (分别同…通话) share what was discussed, and so do the
             // acts of one sentence (坚决反对美国对台军售，决定对…实施制裁).
             Evidence report = owner.evidence();
-            for (Candidate part : SplitContactNamed.spokenOf(candidates.stream().filter(c -> c.evidence() == report
-                    || c.sentence() == sentence.index()).toList(), sentence)) {
+            for (Candidate part : CounterpartGoesOn.spokenOf(candidates.stream().filter(c -> c.evidence() == report
+                    || c.sentence() == sentence.index()).toList(), sentence,
+                    sentence.index() > 0 ? text.sentences().get(sentence.index() - 1) : null)) {
                 if (VisitBeforeNextAct.named(part, triggersBySentence.get(part.sentence()))) {
                     continue;
                 }
