@@ -75,8 +75,11 @@ public final class EventExtractor {
     private static final Pattern SUMMIT_HELD = Pattern.compile("举行|召开|出席|参加|主持|与会|期间|会上|上发表|开幕|闭幕|结束|组织了|视频");
     /** A line of a few words with no closing punctuation: a subheading within the body. */
     private static final Pattern SUBHEADING = Pattern.compile("[^。！？!?；;，,：:”」』)）]{4,30}");
-    /** How many sentences after its trigger still speak of the same contact, for topics. */
-    private static final int TOPIC_REACH = 15;
+    /**
+     * How many sentences after its trigger still speak of the same contact, for topics: an official readout of
+     * talks (习近平指出…普京表示…) runs to thirty sentences, and what the sides said near its end is theirs too.
+     */
+    private static final int TOPIC_REACH = 25;
     private static final String SANCTIONS = "sanctions";
     /** "出席二十国集团领导人峰会期间会见…": the gathering is where the meeting took place. */
     private static final Pattern AT_GATHERING = Pattern.compile(
@@ -211,6 +214,7 @@ public final class EventExtractor {
         CongratulatoryMessage.fillIn(candidates);
         StateVisit.fillIn(candidates);
         HeadlineTopics.fillIn(text, candidates, topics, this::triggersIn);
+        RelationsOfTwo.keepToPairs(candidates);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
         return new Extraction(withStatedOffices(text, events), Optional.empty());
     }
@@ -710,6 +714,7 @@ public final class EventExtractor {
                 }
             }
             owner = EarlierContactSpoken.owner(sentence, owner, open);
+            owner = ReportResumed.owner(text.sentences(), sentence, owner, open);
             owner = PlannedContactSpoken.owner(sentence, owner, open);
             owner = GatheringInPassing.owner(sentence, owner, open);
             if (owner != null && ContactAsBackdrop.names(owner, sentence.text(), sentenceTriggers)) {
@@ -732,8 +737,9 @@ public final class EventExtractor {
             // The contacts one report was split into (分别同…通话) share what was discussed, and so do the
             // acts of one sentence (坚决反对美国对台军售，决定对…实施制裁).
             Evidence report = owner.evidence();
-            for (Candidate part : SplitContactNamed.spokenOf(candidates.stream().filter(c -> c.evidence() == report
-                    || c.sentence() == sentence.index()).toList(), sentence)) {
+            for (Candidate part : CounterpartGoesOn.spokenOf(candidates.stream().filter(c -> c.evidence() == report
+                    || c.sentence() == sentence.index()).toList(), sentence,
+                    sentence.index() > 0 ? text.sentences().get(sentence.index() - 1) : null)) {
                 if (VisitBeforeNextAct.named(part, triggersBySentence.get(part.sentence()))) {
                     continue;
                 }
