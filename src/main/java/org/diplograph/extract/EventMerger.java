@@ -288,6 +288,7 @@ final class EventMerger {
      * between exactly the sides of a call held that day (王毅就涉港问题…指出…，中国坚决反对): what a participant
      * said during a call is part of the call. A meeting is not enough: one may be held to lodge the protest.
      * A contact still to come has no readout yet: a minister's statement on the day talks are due is a statement.
+     * A statement that condemns is how a protest told in it or before it was made ({@link CondemningStatement}).
      */
     private static List<DiplomaticEvent> withoutReadouts(List<DiplomaticEvent> events) {
         List<DiplomaticEvent> result = new ArrayList<>();
@@ -304,7 +305,7 @@ final class EventMerger {
                 result.add(event);
             }
         }
-        return result;
+        return CondemningStatement.withoutVehicles(result);
     }
 
     private static List<DiplomaticEvent> absorbSupersets(List<DiplomaticEvent> events, List<Candidate> candidates) {
