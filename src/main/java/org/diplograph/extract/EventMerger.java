@@ -315,6 +315,7 @@ final class EventMerger {
             for (int i = 0; i < result.size() && !absorbed; i++) {
                 DiplomaticEvent kept = result.get(i);
                 if (kept.type() != event.type() || !kept.date().equals(event.date()) || separate(kept, event)
+                        || undatedProtestApart(kept, event)
                         || imposedApart(kept, event, candidates) || protestedApart(kept, event, candidates)
                         || sameGathering(kept, event)) {
                     continue;
@@ -402,6 +403,15 @@ final class EventMerger {
             return false;
         }
         return byOtherSides(a, b, candidates);
+    }
+
+    /**
+     * A protest the text does not date is not known to be the one of the day a dated protest among more
+     * sides was lodged: "伊朗周日召见了德国与法国驻伊朗特使" and "欧盟…谴责这一行径" are two acts.
+     */
+    private static boolean undatedProtestApart(DiplomaticEvent a, DiplomaticEvent b) {
+        return a.type() == EventType.PROTEST && b.type() == EventType.PROTEST
+                && a.dateIsReportDate() != b.dateIsReportDate();
     }
 
     /**
