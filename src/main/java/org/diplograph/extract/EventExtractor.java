@@ -418,6 +418,8 @@ public final class EventExtractor {
             // A contact needs two sides; a summit whose members the sentence does not name is no record.
             SanctionAnnouncement.joinSanction(type, actors, () -> EventDating.eventDate(text, sentence, previous,
                     match, sentenceTriggers, reference, false), before);
+            ProtestLodgedBefore.redate(type, actors, sentence, () -> EventDating.eventDate(text, sentence, previous,
+                    match, sentenceTriggers, reference, false), before);
             return Optional.empty();
         }
         Optional<DateMention> date = EventDating.eventDate(text, sentence, previous, match, sentenceTriggers, reference,
