@@ -596,7 +596,7 @@ public final class EventExtractor {
             case SANCTION -> NAMED_MEASURE.matcher(s.substring(match.start(), match.end())).find()
                     || DISPUTED_MEASURE.matcher(s.substring(match.start(), match.end())).find();
             case STATEMENT -> s.startsWith("》", match.end())
-                    && !ISSUED.matcher(s.substring(Clauses.start(s, match.start()), match.start())).find()
+                    && !ISSUED.matcher(s.substring(Clauses.start(s, match.start()), match.end())).find()
                     || StatementAsDocument.named(s, match);
             default -> false;
         };
