@@ -228,10 +228,18 @@ final class ActorSelector {
     }
 
     private static boolean followedByVerb(Sentence sentence, Mention mention) {
+        boolean dated = false;
         for (Token token : sentence.tokens()) {
+            if (token.offset() >= mention.end() && token.tag().equals("t")) {
+                // "马尼拉周五在…提出了外交抗议": the time of the act stands between the subject and its verb.
+                dated = true;
+                continue;
+            }
             if (token.offset() >= mention.end() && !(token.offset() == mention.end() && token.word().equals("方面"))) {
-                // "北京方面随即宣布": 方面 names the government; "北京迅速回击": an adverb (ad) leads the verb.
-                return token.tag().startsWith("v") || token.tag().startsWith("d") || token.tag().equals("ad");
+                // "北京方面随即宣布": 方面 names the government; "北京迅速回击": an adverb (ad) leads the verb; after
+                // a time, so may the preposition of a place (周五在提图岛附近).
+                return token.tag().startsWith("v") || token.tag().startsWith("d") || token.tag().equals("ad")
+                        || dated && token.tag().equals("p");
             }
         }
         return false;

@@ -404,7 +404,7 @@ public final class EventExtractor {
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
         PluralPronounSubject.supplySides(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
-        MatterReferredBack.addTo(actors, type, clauseBefore, sentence.index(), before);
+        MatterReferredBack.addTo(actors, type, clauseBefore, s.substring(match.end()), sentence.index(), before);
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()
                 && !GatheringAsDeadline.named(s, match)) {
             // "双方/两国" refers back to the pair of the previous event.
@@ -424,6 +424,8 @@ public final class EventExtractor {
                 && !OrganizationAssembly.heldAlone(type, actors, s, match)) {
             // A contact needs two sides; a summit whose members the sentence does not name is no record.
             SanctionAnnouncement.joinSanction(type, actors, () -> EventDating.eventDate(text, sentence, previous,
+                    match, sentenceTriggers, reference, false), before);
+            ProtestLodgedBefore.redate(type, actors, sentence, () -> EventDating.eventDate(text, sentence, previous,
                     match, sentenceTriggers, reference, false), before);
             return Optional.empty();
         }
@@ -602,7 +604,7 @@ public final class EventExtractor {
             case SANCTION -> NAMED_MEASURE.matcher(s.substring(match.start(), match.end())).find()
                     || DISPUTED_MEASURE.matcher(s.substring(match.start(), match.end())).find();
             case STATEMENT -> s.startsWith("》", match.end())
-                    && !ISSUED.matcher(s.substring(Clauses.start(s, match.start()), match.start())).find()
+                    && !ISSUED.matcher(s.substring(Clauses.start(s, match.start()), match.end())).find()
                     || StatementAsDocument.named(s, match);
             default -> false;
         };

@@ -288,6 +288,7 @@ final class EventMerger {
      * between exactly the sides of a call held that day (王毅就涉港问题…指出…，中国坚决反对): what a participant
      * said during a call is part of the call. A meeting is not enough: one may be held to lodge the protest.
      * A contact still to come has no readout yet: a minister's statement on the day talks are due is a statement.
+     * A statement that condemns is how a protest told in it or before it was made ({@link CondemningStatement}).
      */
     private static List<DiplomaticEvent> withoutReadouts(List<DiplomaticEvent> events) {
         List<DiplomaticEvent> result = new ArrayList<>();
@@ -304,7 +305,7 @@ final class EventMerger {
                 result.add(event);
             }
         }
-        return result;
+        return CondemningStatement.withoutVehicles(result);
     }
 
     private static List<DiplomaticEvent> absorbSupersets(List<DiplomaticEvent> events, List<Candidate> candidates) {
@@ -314,6 +315,7 @@ final class EventMerger {
             for (int i = 0; i < result.size() && !absorbed; i++) {
                 DiplomaticEvent kept = result.get(i);
                 if (kept.type() != event.type() || !kept.date().equals(event.date()) || separate(kept, event)
+                        || undatedProtestApart(kept, event)
                         || imposedApart(kept, event, candidates) || protestedApart(kept, event, candidates)
                         || sameGathering(kept, event)) {
                     continue;
@@ -403,6 +405,15 @@ final class EventMerger {
             return false;
         }
         return byOtherSides(a, b, candidates);
+    }
+
+    /**
+     * A protest the text does not date is not known to be the one of the day a dated protest among more
+     * sides was lodged: "伊朗周日召见了德国与法国驻伊朗特使" and "欧盟…谴责这一行径" are two acts.
+     */
+    private static boolean undatedProtestApart(DiplomaticEvent a, DiplomaticEvent b) {
+        return a.type() == EventType.PROTEST && b.type() == EventType.PROTEST
+                && a.dateIsReportDate() != b.dateIsReportDate();
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class JointStatementAfterContact {
 
     private static final Pattern AFTER_CONTACT = Pattern.compile(
-            "(?:峰会|会谈|会晤|会面|会议|会)(?:结束)?(?:后|之后)[^，。；：]{0,8}?联合(?:声明|公报)");
+            "(?:峰会|会谈|会晤|会面|会议|会)(?:结束)?(?:后|之后)[^，。；：《]{0,8}?(?:《[^》]{0,40}?)?联合(?:声明|公报)");
 
     private JointStatementAfterContact() {
     }
