@@ -307,6 +307,7 @@ public final class EventExtractor {
         EventStatus status = CANCELLED.matcher(clauseBefore).find() ? EventStatus.CANCELLED
                 : EventDating.PLANNED.matcher(clauseBefore).find() || PlannedTrip.named(s, match)
                 || HeldGathering.ahead(s, match, clauseBefore) || ChainedPlan.continues(s, match)
+                || ArrangedContact.named(clauseBefore)
                 ? EventStatus.PLANNED
                 : EventStatus.OCCURRED;
         if (type == EventType.INVITATION) {
