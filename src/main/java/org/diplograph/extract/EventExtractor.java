@@ -701,7 +701,8 @@ public final class EventExtractor {
                         && sentence.index() - c.sentence() <= TOPIC_REACH
                         && (c.paragraph() == sentence.paragraph() || !EventDating.recalled(c, reference))
                         && !EarlierContactOfParagraph.left(c, sentence.paragraph(), reference)
-                        && (c.sentence() == sentence.index() || !AddressedCounterpart.recalledToAddressee(c, reference))) {
+                        && (c.sentence() == sentence.index() || !AddressedCounterpart.recalledToAddressee(c, reference)
+                        && !PhotoCaption.shows(c))) {
                     owner = c;
                     open.add(c);
                 }
