@@ -263,7 +263,7 @@ public final class EventExtractor {
                 || MultilateralContact.namedAsMatter(s, match, clauseBefore))
                 || ReferencePoint.frames(s, match) || EndedEncounter.framesNews(s, match)
                 || NegotiatedDocument.describes(s, match) || WishedSuccess.wished(s, match)
-                || PurposeClause.wishedFor(s, match)) {
+                || PurposeClause.wishedFor(s, match) || RuledOutContact.named(clauseBefore)) {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)
@@ -313,6 +313,7 @@ public final class EventExtractor {
         EventStatus status = CANCELLED.matcher(clauseBefore).find() ? EventStatus.CANCELLED
                 : EventDating.PLANNED.matcher(clauseBefore).find() || PlannedTrip.named(s, match)
                 || HeldGathering.ahead(s, match, clauseBefore) || ChainedPlan.continues(s, match)
+                || ArrangedContact.named(clauseBefore)
                 ? EventStatus.PLANNED
                 : EventStatus.OCCURRED;
         if (type == EventType.INVITATION) {
@@ -710,7 +711,8 @@ public final class EventExtractor {
                         && sentence.index() - c.sentence() <= TOPIC_REACH
                         && (c.paragraph() == sentence.paragraph() || !EventDating.recalled(c, reference))
                         && !EarlierContactOfParagraph.left(c, sentence.paragraph(), reference)
-                        && (c.sentence() == sentence.index() || !AddressedCounterpart.recalledToAddressee(c, reference))) {
+                        && (c.sentence() == sentence.index() || !AddressedCounterpart.recalledToAddressee(c, reference)
+                        && !PhotoCaption.shows(c))) {
                     owner = c;
                     open.add(c);
                 }

@@ -63,7 +63,7 @@ final class EventMerger {
             if (same.isEmpty()) {
                 // One side more or less (a country named in passing) is still the same event.
                 same = events.values().stream().filter(e -> e.type() == c.type()
-                        && oneSideApart(actors(e), c.actorSet()) && sameIssuer(c, e, candidates)
+                        && oneSideApart(actors(e), c.actorSet()) && !CountedSides.stated(c) && sameIssuer(c, e, candidates)
                         && !stillToCome(c, e)).toList();
             }
             if (same.isEmpty() && c.type() == EventType.SUMMIT) {
@@ -181,7 +181,7 @@ final class EventMerger {
     private static List<DiplomaticEvent> oneMeetingOrTalks(List<DiplomaticEvent> events) {
         return joined(events, (kept, event) -> kept.type().encounter() && event.type().encounter()
                 && kept.date().equals(event.date()) && actors(kept).equals(actors(event)) && !separate(kept, event),
-                EventMerger::combine);
+                (kept, event) -> SummitHeldAsTalks.join(kept, event, EventMerger::combine));
     }
 
 
@@ -317,7 +317,7 @@ final class EventMerger {
                 if (kept.type() != event.type() || !kept.date().equals(event.date()) || separate(kept, event)
                         || undatedProtestApart(kept, event)
                         || imposedApart(kept, event, candidates) || protestedApart(kept, event, candidates)
-                        || sameGathering(kept, event)) {
+                        || sameGathering(kept, event) || CountedSides.apart(kept, event)) {
                     continue;
                 }
                 if (actors(event).containsAll(actors(kept))) {
