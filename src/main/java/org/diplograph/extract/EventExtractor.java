@@ -700,6 +700,7 @@ public final class EventExtractor {
                         && sentence.index() - c.sentence() <= TOPIC_REACH
                         && (c.paragraph() == sentence.paragraph() || !EventDating.recalled(c, reference))
                         && !EarlierContactOfParagraph.left(c, sentence.paragraph(), reference)
+                        && !SummitReportEnded.before(c, sentence, text, triggersBySentence)
                         && (c.sentence() == sentence.index() || !AddressedCounterpart.recalledToAddressee(c, reference))) {
                     owner = c;
                     open.add(c);
