@@ -407,7 +407,8 @@ public final class EventExtractor {
         if (actors.size() < 2 && JointStatementAfterContact.afterContact(s, match)) {
             JointStatementAfterContact.contact(before).ifPresent(c -> actors.addAll(c.actors()));
         }
-        if (PassiveInvitation.passive(s, match) && !PassiveInvitation.hostInvites(actors, text, sentence, match)) {
+        if (PassiveInvitation.passive(s, match) && !PassiveInvitation.hostInvites(actors, text, sentence, match)
+                && !InvitedToReportedGathering.inviterAddedTo(actors, sentence, match, before)) {
             return Optional.empty();
         }
         type = OrganizationSummit.typed(type, actors, convener, clause, sentence, match);
