@@ -248,7 +248,7 @@ public final class EventExtractor {
         String clauseBefore = s.substring(Clauses.start(s, match.start()), match.start());
         String clause = clauseBefore + s.substring(match.start(), Clauses.end(s, match.end()));
         if (NEGATION.matcher(NegationInName.textBefore(sentence, match.start())).find()
-                || attributive(sentence, match) && type != EventType.PROTEST
+                || attributive(sentence, match) && type != EventType.PROTEST && !DatedSigningNamed.named(s, match)
                 || SPECULATION.matcher(WishToInvite.withoutWish(type, clauseBefore)).find() && !PlannedTrip.named(s, match)
                 && !HeldGathering.named(s, match, clauseBefore)
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
