@@ -252,8 +252,8 @@ public final class EventExtractor {
         EventType type = HarmfulContact.protested(s, match) ? EventType.PROTEST : match.trigger().type();
         String clauseBefore = s.substring(Clauses.start(s, match.start()), match.start());
         String clause = clauseBefore + s.substring(match.start(), Clauses.end(s, match.end()));
-        if (NEGATION.matcher(s.substring(0, match.start())).find()
-                || attributive(sentence, match) && type != EventType.PROTEST
+        if (NEGATION.matcher(NegationInName.textBefore(sentence, match.start())).find()
+                || attributive(sentence, match) && type != EventType.PROTEST && !DatedSigningNamed.named(s, match)
                 || SPECULATION.matcher(WishToInvite.withoutWish(type, clauseBefore)).find() && !PlannedTrip.named(s, match)
                 && !HeldGathering.named(s, match, clauseBefore)
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
@@ -415,11 +415,11 @@ public final class EventExtractor {
             JointStatementAfterContact.contact(before).ifPresent(c -> actors.addAll(c.actors()));
         }
         if (PassiveInvitation.passive(s, match) && !PassiveInvitation.hostInvites(actors, text, sentence, match)) {
+            InvitedToReportedGathering.joinedToRound(sentence, match, before);
             return Optional.empty();
         }
         type = OrganizationSummit.typed(type, actors, convener, clause, sentence, match);
-        type = TalksAtSummit.retype(byNumberOfSides(type, actors, clause,
-                MultilateralContact.sidesNamedInClause(actors, sentence, match)), s, match);
+        type = byNumberOfSides(type, actors, clause, MultilateralContact.sidesNamedInClause(actors, sentence, match));
         type = QuotedGathering.typed(type, match, s);
         if (actors.size() < 2 && !OrganizationCouncil.meets(type, actors, sentence, match)
                 && !OrganizationAssembly.heldAlone(type, actors, s, match)) {
@@ -711,6 +711,7 @@ public final class EventExtractor {
                         && sentence.index() - c.sentence() <= TOPIC_REACH
                         && (c.paragraph() == sentence.paragraph() || !EventDating.recalled(c, reference))
                         && !EarlierContactOfParagraph.left(c, sentence.paragraph(), reference)
+                        && !SummitReportEnded.before(c, sentence, text, triggersBySentence)
                         && (c.sentence() == sentence.index() || !AddressedCounterpart.recalledToAddressee(c, reference)
                         && !PhotoCaption.shows(c))) {
                     owner = c;

@@ -14,8 +14,11 @@ final class OrganizationCouncil {
 
     /** Ministers who sit in an organisation's councils. */
     private static final Set<String> MINISTERS = Set.of("foreign-minister", "defense-minister", "minister");
-    /** What may stand between the organisation and its ministers: "欧盟成员国外长", "欧盟各国外交部长". */
-    private static final Pattern MEMBERS = Pattern.compile("(?:成员国|各国|国家)?");
+    /**
+     * What may stand between the organisation and its ministers: "欧盟成员国外长", "欧盟各国外交部长", and the
+     * other officials or ministers who meet with them ("东盟资深官员以及安全和外交部长视讯会议").
+     */
+    private static final Pattern MEMBERS = Pattern.compile("(?:成员国|各国|国家)?(?:[^，。；、]{1,6}?(?:以及|及|和|与))*");
 
     private OrganizationCouncil() {
     }
