@@ -720,6 +720,7 @@ public final class EventExtractor {
             }
             owner = EarlierContactSpoken.owner(sentence, owner, open);
             owner = ReportResumed.owner(text.sentences(), sentence, owner, open);
+            owner = UndatedActInPassing.owner(text.sentences(), sentence, owner, open);
             owner = PlannedContactSpoken.owner(sentence, owner, open);
             owner = GatheringInPassing.owner(sentence, owner, open);
             if (owner != null && ContactAsBackdrop.names(owner, sentence.text(), sentenceTriggers)) {

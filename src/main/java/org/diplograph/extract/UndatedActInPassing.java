@@ -1,0 +1,35 @@
+package org.diplograph.extract;
+
+import java.util.List;
+import org.diplograph.nlp.Sentence;
+
+/**
+ * "王毅昨天同英国…外交大臣拉布通电话。…王毅就涉港问题…指出…。英国近期就香港国安法的一系列言行，…中国坚决反对。…拉布
+ * 表示，…愿加强疫苗研发…合作": an act the text gives no day of, told within a paragraph after a dated report, is
+ * recounted in passing; it is told in its own sentence only, and the sentences after it go on with the dated report
+ * it interrupted. Stateless.
+ */
+final class UndatedActInPassing {
+
+    private UndatedActInPassing() {
+    }
+
+    /**
+     * The candidate whose report {@code sentence} (one of the article's {@code sentences}) goes on with:
+     * {@code latest}, or, where {@code latest} has no day and is told within a paragraph, the most recent of
+     * {@code open} (the candidates still open at the sentence, in order) told before it that has one.
+     */
+    static Candidate owner(List<Sentence> sentences, Sentence sentence, Candidate latest, List<Candidate> open) {
+        if (latest == null || latest.sentence() == sentence.index() || latest.date().isPresent()
+                || latest.sentence() == 0 || sentences.get(latest.sentence() - 1).paragraph() != latest.paragraph()) {
+            return latest;
+        }
+        for (int k = open.size() - 1; k >= 0; k--) {
+            Candidate interrupted = open.get(k);
+            if (interrupted.sentence() < latest.sentence() && interrupted.date().isPresent()) {
+                return interrupted;
+            }
+        }
+        return latest;
+    }
+}
