@@ -12,9 +12,11 @@ final class TopicDetector {
 
     private final List<Topic> topics;
     private final PairRelations pairRelations;
+    private final PairAlliance pairAlliance;
 
     TopicDetector(Lexicon lexicon) {
         this.pairRelations = new PairRelations(lexicon);
+        this.pairAlliance = new PairAlliance(lexicon);
         // Triggers lower-cased once, as the text is, for the English ones.
         this.topics = lexicon.topics().stream().map(t -> new Topic(t.key(), t.nameEn(), t.nameZh(), t.ploverContext(),
                 t.triggers().stream().map(trigger -> trigger.toLowerCase(Locale.ROOT)).toList())).toList();
@@ -30,7 +32,8 @@ final class TopicDetector {
                 found.add(topic.key());
                 continue;
             }
-            if (topic.key().equals(HongKongAmongIssues.TOPIC) && HongKongAmongIssues.listed(lower)) {
+            if (topic.key().equals(PairAlliance.TOPIC) && pairAlliance.named(lower)
+                    || topic.key().equals(HongKongAmongIssues.TOPIC) && HongKongAmongIssues.listed(lower)) {
                 found.add(topic.key());
                 continue;
             }
