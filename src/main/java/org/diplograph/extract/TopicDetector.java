@@ -59,11 +59,11 @@ final class TopicDetector {
     }
 
     /**
-     * Whether the trigger occurs other than as the portfolio of a ministry or minister (卫生部长,
-     * 卫生福利部长, 能源部, 卫生大臣, 国家安全顾问): an office says who took part, not what was discussed. Nor is
-     * security the subject where it names a law or a crime (香港国家安全法 is the Hong Kong topic's), nor a
-     * territory where 领土完整 only invokes the principle (尊重各国主权和领土完整), not a dispute,
-     * nor a trigger in a clause that only sets the scene, nor one in an organisation's name or a
+     * Whether the trigger occurs other than as the portfolio of a ministry, council or minister (卫生部长,
+     * 卫生福利部长, 能源部, 卫生大臣, 国家安全顾问, 国家安全委员会发言人, 国家安全事务助理): an office says who took part,
+     * not what was discussed. Nor is security the subject where it names a law or a crime (香港国家安全法 is the
+     * Hong Kong topic's), nor a territory where 领土完整 only invokes the principle (尊重各国主权和领土完整), not a
+     * dispute, nor a trigger in a clause that only sets the scene, nor one in an organisation's name or a
      * partner's rank, nor one read inside a longer trigger of another topic ({@link LongerTrigger}).
      */
     private boolean mentionedAsSubject(String text, String trigger, Topic topic) {
@@ -121,5 +121,6 @@ final class TopicDetector {
      */
     private static final Pattern NAME_OR_ROLE =
             Pattern.compile("组织|伙伴|协定|条约|\\p{IsHan}{0,2}(?:专家|战略家|学者|分析师|评论员)");
-    private static final Pattern MINISTRY = Pattern.compile("部(?!署|分|队|门)|\\p{IsHan}{1,2}部长|大臣|署长|厅长|顾问|\\p{IsHan}{0,2}局长");
+    private static final Pattern MINISTRY =
+            Pattern.compile("部(?!署|分|队|门)|\\p{IsHan}{1,2}部长|大臣|署长|厅长|顾问|\\p{IsHan}{0,2}局长|委员会|事务助理");
 }
