@@ -64,7 +64,8 @@ final class TopicDetector {
      * not what was discussed. Nor is security the subject where it names a law or a crime (香港国家安全法 is the
      * Hong Kong topic's), nor a territory where 领土完整 only invokes the principle (尊重各国主权和领土完整), not a
      * dispute, nor a trigger in a clause that only sets the scene, nor one in an organisation's name or a
-     * partner's rank, nor one read inside a longer trigger of another topic ({@link LongerTrigger}).
+     * partner's rank, nor one read inside a longer trigger of another topic ({@link LongerTrigger}), nor 一个中国
+     * counting one Chinese thing ({@link OneChineseThing}).
      */
     private boolean mentionedAsSubject(String text, String trigger, Topic topic) {
         for (int at = text.indexOf(trigger); at >= 0; at = text.indexOf(trigger, at + 1)) {
@@ -78,7 +79,7 @@ final class TopicDetector {
             if (!lawOrPrinciple && !NegatedTrigger.negated(text, at) && !circumstance(text, at, end)
                     && !MINISTRY.matcher(text).region(end, text.length()).lookingAt()
                     && !NAME_OR_ROLE.matcher(text).region(end, text.length()).lookingAt()
-                    && !ForumName.names(text, end)) {
+                    && !ForumName.names(text, end) && !OneChineseThing.counted(text, trigger, end)) {
                 return true;
             }
         }
