@@ -33,6 +33,7 @@ final class TopicDetector {
                 continue;
             }
             if (topic.key().equals(PairAlliance.TOPIC) && pairAlliance.named(lower)
+                    || topic.key().equals(NorthKoreanArms.TOPIC) && NorthKoreanArms.told(lower)
                     || topic.key().equals(HongKongAmongIssues.TOPIC) && HongKongAmongIssues.listed(lower)) {
                 found.add(topic.key());
                 continue;
