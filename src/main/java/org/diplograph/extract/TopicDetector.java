@@ -89,7 +89,7 @@ final class TopicDetector {
 
     /**
      * Whether the trigger sits in a clause that sets the scene rather than says what was discussed:
-     * 受新冠疫情影响, 自新冠疫情爆发后, 在两国贸易战升级之际, 两国关系高度紧张之际.
+     * 受新冠疫情影响, 自新冠疫情爆发后, 在两国贸易战升级之际, 两国关系高度紧张之际, 鉴于新冠疫情的形势.
      */
     private static boolean circumstance(String text, int at, int end) {
         int from = at;
@@ -104,7 +104,7 @@ final class TopicDetector {
         String after = text.substring(end, to);
         return CAUSE_OPENS.matcher(before).find() && CAUSE_CLOSES.matcher(after).lookingAt()
                 || TIME_OPENS.matcher(before).find() && TIME_CLOSES.matcher(after).lookingAt()
-                || SCENE_CLOSES.matcher(after).lookingAt()
+                || SCENE_CLOSES.matcher(after).lookingAt() || IN_VIEW_OF.matcher(before).find()
                 || SceneClause.frames(text, from, at, end, to);
     }
 
@@ -113,6 +113,8 @@ final class TopicDetector {
     private static final String CLAUSE_BREAKS = "，。；：！？,;:“”「」";
     private static final Pattern CAUSE_OPENS = Pattern.compile("(?:受到?|自从?|由于|因为?).{0,12}$");
     private static final Pattern CAUSE_CLOSES = Pattern.compile(".{0,12}?(?:影响|冲击|爆发|暴发|蔓延|以来|之后|后)");
+    /** 鉴于新冠疫情的形势，…: a clause of "in view of" gives the grounds of what is done, not what was discussed. */
+    private static final Pattern IN_VIEW_OF = Pattern.compile("鉴于[^，。；]{0,12}$");
     private static final Pattern TIME_OPENS = Pattern.compile("(?:在|正值).{0,8}$");
     private static final Pattern TIME_CLOSES = Pattern.compile(".{0,10}?(?:之际|期间|之时)");
     /** Closes a scene even without 在 or 自 before it: 两国关系高度紧张之际, 新冠疫情爆发以来. */
