@@ -722,6 +722,7 @@ public final class EventExtractor {
             owner = ReportResumed.owner(text.sentences(), sentence, owner, open);
             owner = UndatedActInPassing.owner(text.sentences(), sentence, owner, open);
             owner = PlannedContactSpoken.owner(sentence, owner, open);
+            owner = WhatWillBeDiscussed.owner(sentence, owner, open);
             owner = GatheringInPassing.owner(sentence, owner, open);
             if (owner != null && ContactAsBackdrop.names(owner, sentence.text(), sentenceTriggers)) {
                 // A contact named only as the moment of something else (访华之际，…): the rest is its backdrop.

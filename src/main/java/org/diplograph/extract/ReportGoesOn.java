@@ -7,9 +7,10 @@ import org.diplograph.nlp.Sentence;
 /**
  * A few sentences after its own, a contact's report goes on only in a sentence that speaks for it: one that
  * names one of its participants or sides (中方, 阿方, 中俄), gives someone's words (表示, 指出, 强调), tells
- * what the sides should do (要…, 我们要…, 双方…) or names the meeting itself (会谈中, 会上, 峰会). Any other
- * sentence that far on is the story's background ("阿联酋与以色列建立外交关系之后，将对伊朗形成压力", "2019年欧盟
- * 对中国出口商品价值约1980亿欧元"), and what it names was not discussed at the contact. Stateless.
+ * what the sides should do (要…, 我们要…, 双方…), makes the next of a speaker's points (第三，坚持绿色低碳发展)
+ * or names the meeting itself (会谈中, 会上, 峰会). Any other sentence that far on is the story's background
+ * ("阿联酋与以色列建立外交关系之后，将对伊朗形成压力", "2019年欧盟对中国出口商品价值约1980亿欧元"), and what it
+ * names was not discussed at the contact. Stateless.
  */
 final class ReportGoesOn {
 
@@ -18,7 +19,7 @@ final class ReportGoesOn {
     private static final Pattern WORDS = Pattern.compile("表示|指出|强调|说|称|认为|重申|希望|愿|同意|提出|介绍");
     private static final Pattern THE_CONTACT = Pattern.compile(
             "双方|两国|会谈|会晤|通话|会上|会中|会见|峰会|此访|会后|期间");
-    private static final Pattern WHAT_TO_DO = Pattern.compile("\\A(?:要|我们|应)");
+    private static final Pattern WHAT_TO_DO = Pattern.compile("\\A(?:要|我们|应|第[一二三四五六七八九十]+[，、])");
 
     private ReportGoesOn() {
     }
