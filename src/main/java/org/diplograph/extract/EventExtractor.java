@@ -407,6 +407,7 @@ public final class EventExtractor {
         if (actors.size() < 2 && JointStatementAfterContact.afterContact(s, match)) {
             JointStatementAfterContact.contact(before).ifPresent(c -> actors.addAll(c.actors()));
         }
+        WarnedState.addTo(actors, type, sentence, match);
         if (PassiveInvitation.passive(s, match) && !PassiveInvitation.hostInvites(actors, text, sentence, match)) {
             return Optional.empty();
         }
