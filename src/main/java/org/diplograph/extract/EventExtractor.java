@@ -380,6 +380,7 @@ public final class EventExtractor {
                 ProtestTarget.dropThoseProtestedAbout(actors, text, sentence, sentence.start() + match.end());
             }
             ProtestTarget.addTo(actors, text, sentence, sentence.start() + match.start());
+            ReportedWordsSubject.addTo(actors, type, sentence, match);
             if (type == EventType.STATEMENT) {
                 StatementSubject.addTo(actors, sentence, match);
             }
