@@ -192,7 +192,6 @@ public final class EventExtractor {
                             LeaderPair.resolve(c, text, sentence, match, lexicon);
                             CountedCountries.addTo(c, sentence, last, match);
                             CountedMembers.nameFromNext(c, text, sentence);
-                            StatementTarget.addTo(c.actors(), sentence, match);
                             Spokespersons.keepToVoicedActs(c);
                             for (Candidate part : CarriedDay.forNamedSides(MultilateralContact.retypeJointCalls(
                                     ContactSplitter.split(c, text.text(), sentence, match), sentence, match), text, sentence)) {
@@ -387,6 +386,7 @@ public final class EventExtractor {
                 ProtestTarget.dropThoseProtestedAbout(actors, text, sentence, sentence.start() + match.end());
             }
             ProtestTarget.addTo(actors, text, sentence, sentence.start() + match.start());
+            ReportedWordsSubject.addTo(actors, type, sentence, match);
             if (type == EventType.STATEMENT) {
                 StatementSubject.addTo(actors, sentence, match);
             }
@@ -414,6 +414,7 @@ public final class EventExtractor {
         if (actors.size() < 2 && JointStatementAfterContact.afterContact(s, match)) {
             JointStatementAfterContact.contact(before).ifPresent(c -> actors.addAll(c.actors()));
         }
+        WarnedState.addTo(actors, type, sentence, match);
         if (PassiveInvitation.passive(s, match) && !PassiveInvitation.hostInvites(actors, text, sentence, match)) {
             InvitedToReportedGathering.joinedToRound(sentence, match, before);
             return Optional.empty();
