@@ -77,7 +77,8 @@ final class TopicDetector {
             boolean lawOrPrinciple = trigger.endsWith("安全")
                     && SECURITY_NAMED.matcher(text).region(end, text.length()).lookingAt()
                     || trigger.endsWith("领土") && text.startsWith("完整", end);
-            if (!lawOrPrinciple && !NegatedTrigger.negated(text, at) && !circumstance(text, at, end)
+            if (!lawOrPrinciple && !NegatedTrigger.negated(text, at) && !ChinaBeforeWei.misread(text, trigger, at)
+                    && !circumstance(text, at, end)
                     && !MINISTRY.matcher(text).region(end, text.length()).lookingAt()
                     && !NAME_OR_ROLE.matcher(text).region(end, text.length()).lookingAt()
                     && !ForumName.names(text, end) && !OneChineseThing.counted(text, trigger, end)) {

@@ -23,4 +23,17 @@ class RuledOutContactTest {
                     assertThat(t.status()).isEqualTo(EventStatus.PLANNED);
                 });
     }
+
+    @Test
+    void talksNotHeldAtASummit_areNoEvent() throws Exception {
+        assertThat(ExtractionFixture.events(EventType.TALKS,
+                "美国白宫表示，拜登与习近平不会在气候峰会上进行双边会谈。", "2021-04-21T16:00:00Z")).isEmpty();
+    }
+
+    @Test
+    void talksInReykjavik_areHeld() throws Exception {
+        assertThat(ExtractionFixture.events(EventType.TALKS,
+                "美国国务卿布林肯与俄罗斯外长拉夫罗夫20日在雷克雅未克举行双边会谈。", "2021-05-20T16:00:00Z"))
+                .singleElement().satisfies(t -> assertThat(t.countries()).containsExactly("RUS", "USA"));
+    }
 }
