@@ -406,6 +406,9 @@ public final class EventExtractor {
         PluralPronounSubject.supplySides(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, s.substring(match.end()), sentence.index(), before);
+        if (actors.size() < 2) {
+            PairNamedBefore.addTo(actors, sentence, match);
+        }
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()
                 && !GatheringAsDeadline.named(s, match)) {
             // "双方/两国" refers back to the pair of the previous event.
