@@ -393,6 +393,7 @@ public final class EventExtractor {
         }
         UnofficialContact.withoutCompanies(actors, text, sentence, match);
         RepeatedTrigger.narrow(actors, sentence, match, sentenceTriggers);
+        ListedGatherings.narrow(actors, sentence, match, sentenceTriggers);
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
         members.addTo(actors, sentence, match);
         speakers.addTo(actors, type, sentence, match);
@@ -754,7 +755,8 @@ public final class EventExtractor {
                 if (VisitBeforeNextAct.named(part, triggersBySentence.get(part.sentence()))) {
                     continue;
                 }
-                for (String topic : topics.detect(ReactingVoice.withoutOthersReaction(part, sentence))) {
+                for (String topic : topics.detect(ListedGatherings.ownItem(part, sentence,
+                        ReactingVoice.withoutOthersReaction(part, sentence)))) {
                     if (!part.topics().contains(topic)) {
                         part.topics().add(topic);
                     }

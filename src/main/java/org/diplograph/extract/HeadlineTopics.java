@@ -25,8 +25,9 @@ final class HeadlineTopics {
         Set<EventType> named = text.sentences().stream().filter(s -> s.paragraph() < 0)
                 .flatMap(s -> triggers.apply(s.text()).stream()).map(m -> m.trigger().type())
                 .collect(Collectors.toSet());
+        // A gathering listed among others is background to the story the headline tells.
         candidates.stream().filter(c -> c.topics().isEmpty() && (named.isEmpty() || named.contains(c.type())
-                        || HeldOnTrip.named(named, c.type())))
+                        || HeldOnTrip.named(named, c.type())) && !ListedGatherings.listedWithOthers(c, text.sentences()))
                 .forEach(c -> c.topics().addAll(headline));
     }
 }

@@ -31,6 +31,10 @@ final class SentenceSplitter {
             boolean newline = c == '\n';
             boolean end = ENDS.indexOf(c) >= 0 || (c == '.' && endsEnglishSentence(text, i))
                     || (i - start >= LONGEST && (c == '，' || c == ','));
+            if (newline && BrokenParagraph.continuesAcross(text, i)) {
+                paragraph++;
+                continue;
+            }
             if (newline || end) {
                 int stop = i + (newline ? 0 : 1);
                 while (!newline && stop < text.length() && CLOSERS.indexOf(text.charAt(stop)) >= 0) {
