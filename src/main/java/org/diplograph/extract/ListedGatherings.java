@@ -30,14 +30,7 @@ final class ListedGatherings {
         if (from == 0 && next < 0) {
             return;
         }
-        Set<String> named = new HashSet<>();
-        for (Mention m : sentence.mentions()) {
-            int at = m.start() - sentence.start();
-            if (at >= from && at < to) {
-                named.add(m.key());
-                m.country().ifPresent(named::add);
-            }
-        }
+        Set<String> named = namedBetween(sentence, from, to);
         actors.countries().retainAll(named);
         actors.organizations().retainAll(named);
         actors.persons().keySet().retainAll(named);
@@ -65,19 +58,24 @@ final class ListedGatherings {
         for (int from = 0; from <= s.length(); ) {
             int next = s.indexOf('；', from);
             int to = next < 0 ? s.length() : next;
-            Set<String> named = new HashSet<>();
-            for (Mention m : sentence.mentions()) {
-                int at = m.start() - sentence.start();
-                if (at >= from && at < to) {
-                    named.add(m.key());
-                    m.country().ifPresent(named::add);
-                }
-            }
-            if (named.equals(summit.actorSet())) {
+            if (namedBetween(sentence, from, to).equals(summit.actorSet())) {
                 return Optional.of(s.substring(from, to));
             }
             from = to + 1;
         }
         return Optional.empty();
+    }
+
+    /** The keys (and their countries) of the mentions starting in {@code sentence}'s text [from, to). */
+    private static Set<String> namedBetween(Sentence sentence, int from, int to) {
+        Set<String> named = new HashSet<>();
+        for (Mention m : sentence.mentions()) {
+            int at = m.start() - sentence.start();
+            if (at >= from && at < to) {
+                named.add(m.key());
+                m.country().ifPresent(named::add);
+            }
+        }
+        return named;
     }
 }
