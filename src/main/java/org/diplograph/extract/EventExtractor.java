@@ -397,7 +397,6 @@ public final class EventExtractor {
         members.addTo(actors, sentence, match);
         speakers.addTo(actors, type, sentence, match);
         CounterpartsListedAfter.addTo(actors, sentence, match);
-        InvitedGathering.addTo(actors, sentence, match, sentenceTriggers, lexicon);
         GuestAtGathering.dropFrom(actors, sentence, match);
         FivePermanentMembers.addTo(actors, type, sentence, match);
         FiveEyesMembers.addTo(actors, sentence, match);
