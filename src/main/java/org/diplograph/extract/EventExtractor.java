@@ -296,7 +296,8 @@ public final class EventExtractor {
                 || CitedJointStatement.cited(sentence, match) || DemarcheMeeting.protestLodged(s, match)
                 || NonStateTarget.condemned(s, match) || PassedBill.provides(s, match) || JudgedMeasure.named(s, match)
                 || UnnamedHost.protested(sentence, match) || CondemningRemark.unvoiced(s, match, sentenceTriggers)
-                || HarmfulContact.judged(s, match) || AnyoneCondemned.condemned(s, match)) {
+                || HarmfulContact.judged(s, match) && !FirstPersonVisitor.ownVisit(s, match)
+                || AnyoneCondemned.condemned(s, match)) {
             return Optional.empty();
         }
         if (type == EventType.SANCTION
@@ -398,12 +399,12 @@ public final class EventExtractor {
         members.addTo(actors, sentence, match);
         speakers.addTo(actors, type, sentence, match);
         CounterpartsListedAfter.addTo(actors, sentence, match);
-        InvitedGathering.addTo(actors, sentence, match, sentenceTriggers, lexicon);
         GuestAtGathering.dropFrom(actors, sentence, match);
         FivePermanentMembers.addTo(actors, type, sentence, match);
         FiveEyesMembers.addTo(actors, sentence, match);
         RotatingChair.addTo(actors, type, sentence, match);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
+        FirstPersonVisitor.supplySide(actors, sentence, match, before);
         PluralPronounSubject.supplySides(actors, sentence, last, sentence.start() + match.start());
         AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, s.substring(match.end()), sentence.index(), before);
@@ -440,6 +441,7 @@ public final class EventExtractor {
         if (date.isEmpty()) {
             date = StayDating.visitDate(sentence, match, actors, status, before);
         }
+        date = FirstPersonVisitor.dated(date, s, match, actors, before);
         if (type == EventType.INVITATION) {
             // Other dates in the sentence are those of what the invitation is to; it was made on the
             // day its clause or the occasion framing it gives, of the contact it was part of, or of the report.
@@ -729,6 +731,7 @@ public final class EventExtractor {
             owner = PlannedContactSpoken.owner(sentence, owner, open);
             owner = WhatWillBeDiscussed.owner(sentence, owner, open);
             owner = GatheringInPassing.owner(sentence, owner, open);
+            owner = FirstPersonVisitor.topicOwner(sentence, owner, open);
             if (owner != null && ContactAsBackdrop.names(owner, sentence.text(), sentenceTriggers)) {
                 // A contact named only as the moment of something else (访华之际，…): the rest is its backdrop.
                 continue;

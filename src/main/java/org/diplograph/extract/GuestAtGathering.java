@@ -8,8 +8,8 @@ import org.diplograph.nlp.Sentence;
 /**
  * "英国首相约翰逊特别邀请印度总理出席G7峰会": a leader asked to attend a gathering is its host's guest; the
  * invitation is between the host and the guest, and the organisation whose gathering it is takes no part in
- * it. An invitation that enlarges the gathering (扩大邀请澳大利亚…与会, 邀请蒲亭…以扩大举行G7高峰会) does
- * concern the organisation: it changes who sits at its table. Stateless.
+ * it, also where the invitation enlarges the gathering (扩大邀请澳大利亚…与会): the organisation is a side only
+ * when it invites (GUIDELINES). Stateless.
  */
 final class GuestAtGathering {
 
@@ -18,7 +18,6 @@ final class GuestAtGathering {
      * the passive (受邀出席在伦敦举行的G7外长会议) has its host found by {@link PassiveInvitation}.
      */
     private static final Pattern TO_ATTEND = Pattern.compile("\\A[^，。；]{1,30}?(?:出席|参加|参与)");
-    private static final Pattern ENLARGED = Pattern.compile("扩大");
 
     private GuestAtGathering() {
     }
@@ -30,8 +29,7 @@ final class GuestAtGathering {
     static void dropFrom(Actors actors, Sentence sentence, TriggerMatch match) {
         String s = sentence.text();
         Matcher toAttend = TO_ATTEND.matcher(s.substring(match.end()));
-        if (match.trigger().type() != EventType.INVITATION || PassiveInvitation.passive(s, match) || !toAttend.find()
-                || ENLARGED.matcher(s).find()) {
+        if (match.trigger().type() != EventType.INVITATION || PassiveInvitation.passive(s, match) || !toAttend.find()) {
             return;
         }
         int gathering = match.end() + toAttend.end();
