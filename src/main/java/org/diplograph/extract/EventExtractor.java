@@ -408,6 +408,7 @@ public final class EventExtractor {
         MatterReferredBack.addTo(actors, type, clauseBefore, s.substring(match.end()), sentence.index(), before);
         if (actors.size() < 2) {
             PairNamedBefore.addTo(actors, sentence, match);
+            PairOpeningChain.addTo(actors, sentence, match);
         }
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()
                 && !GatheringAsDeadline.named(s, match)) {
