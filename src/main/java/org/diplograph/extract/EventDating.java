@@ -165,6 +165,8 @@ final class EventDating {
         }
         dates.removeIf(d -> OngoingAct.datesOtherAct(sentence, match, d, sentenceTriggers));
         dates.removeIf(d -> EarlierEventDate.dates(sentence, d, triggerAt));
+        dates.removeIf(d -> AnniversaryDate.dates(text, sentence, d, triggerAt));
+        dates.removeIf(d -> ConsequenceClause.datesCause(sentence, d, triggerAt));
         // A later clause with a trigger of its own tells another event (在1965年两国签署的协定中).
         dates.removeIf(d -> d.start() >= clauseTo && sentenceTriggers.stream().anyMatch(t ->
                 sentence.start() + t.start() > clauseTo

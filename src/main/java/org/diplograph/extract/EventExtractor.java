@@ -35,7 +35,7 @@ public final class EventExtractor {
     private static final Pattern CANCELLED = Pattern.compile("(取消|推迟|延后|延期|暂停|搁置|叫停)");
     /** Talk of what might or habitually happens is not an event (应该再次会面, 可能举行峰会, 经常访华). */
     private static final Pattern SPECULATION = Pattern.compile(
-            "(可能|应该|应当|或将|或许|考虑|寻求|试图|旨在|推动|促使|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿|不打算|无意|禁止|不得"
+            "(可能|应该|应当|或将|或许|考虑(?!到)|寻求|试图|旨在|推动|促使|争取|有意|不排除|是否|如果|若|一旦|呼吁|敦促|要求|希望|期待|愿意|愿|不打算|无意|禁止|不得"
                     + "|可和|可与|可以|能够|经常|常常|多次|屡次|一再|每年|威胁|确保|早日|尽早|尽快|何时|能否)");
     /**
      * Opinions of commentators are no events: "时政评论人士陈破空…表示，…制裁", "首席经济学家…接受采访时表示，
@@ -313,7 +313,7 @@ public final class EventExtractor {
         EventStatus status = CANCELLED.matcher(clauseBefore).find() ? EventStatus.CANCELLED
                 : EventDating.PLANNED.matcher(clauseBefore).find() || PlannedTrip.named(s, match)
                 || HeldGathering.ahead(s, match, clauseBefore) || ChainedPlan.continues(s, match)
-                || ArrangedContact.named(clauseBefore)
+                || ArrangedContact.named(clauseBefore) || ContactToBeHeld.named(s, match)
                 ? EventStatus.PLANNED
                 : EventStatus.OCCURRED;
         if (type == EventType.INVITATION) {
@@ -410,6 +410,7 @@ public final class EventExtractor {
         MatterReferredBack.addTo(actors, type, clauseBefore, s.substring(match.end()), sentence.index(), before);
         if (actors.size() < 2) {
             PairNamedBefore.addTo(actors, sentence, match);
+            PairOpeningChain.addTo(actors, sentence, match);
         }
         if (actors.size() < 2 && BOTH_SIDES.matcher(s).find() && !before.isEmpty()
                 && !GatheringAsDeadline.named(s, match)) {
