@@ -84,9 +84,6 @@ public final class EventExtractor {
     /** "出席二十国集团领导人峰会期间会见…": the gathering is where the meeting took place. */
     private static final Pattern AT_GATHERING = Pattern.compile(
             "\\A[^，。；]{0,16}?(?:峰会|会议|外长会|大会|论坛|年会)[^，。；]{0,3}?(?:期间|间隙|之际|上|时)");
-    private static final Pattern TOPIC_FRAME = Pattern.compile("(?:就|针对|对于)[^，。；]{2,}$");
-    private static final Set<EventType> REACTED_TO = Set.of(EventType.SANCTION, EventType.VISIT, EventType.AGREEMENT,
-            EventType.STATEMENT);
     /** "对北京方面对欧盟采取的制裁措施表示反对": a measure its clause protests against was reported before. */
     private static final Pattern PROTESTED_AGAINST = Pattern.compile(
             "表示(?:强烈)?(?:反对|不满|抗议|谴责)|表达(?:强烈)?(?:抗议|不满)|提出(?:严正)?(?:抗议|交涉)");
@@ -143,6 +140,7 @@ public final class EventExtractor {
         LocalDate reference = EventDating.datelineDay(text, ZonedDateTime.ofInstant(article.published(),
                 article.outlet().timeZone()).toLocalDate());
         List<Candidate> candidates = new ArrayList<>();
+        List<Candidate> reactedTo = new ArrayList<>();
         Set<Integer> unofficial = new HashSet<>();
         Map<Integer, List<TriggerMatch>> triggersBySentence = new HashMap<>();
         ListedMembers members = ListedMembers.of(text, lexicon);
@@ -184,6 +182,9 @@ public final class EventExtractor {
                     unofficial.add(sentence.index() + 1);
                     continue;
                 }
+                // An act a protest answers waits until the article is read: it is an event only if not reported otherwise.
+                List<Candidate> found = MeasureReactedTo.framed(sentence.text(), match, sentenceTriggers)
+                        ? reactedTo : candidates;
                 candidate(text.text(), sentence, before, last, match, sentenceTriggers, reference, candidates, members,
                         speakers)
                         .map(c -> DatedRemark.dated(c, text, sentence, reference))
@@ -195,7 +196,7 @@ public final class EventExtractor {
                             Spokespersons.keepToVoicedActs(c);
                             for (Candidate part : CarriedDay.forNamedSides(MultilateralContact.retypeJointCalls(
                                     ContactSplitter.split(c, text.text(), sentence, match), sentence, match), text, sentence)) {
-                                candidates.addAll(CountedEncounters.split(SeveralDemarches.split(
+                                found.addAll(CountedEncounters.split(SeveralDemarches.split(
                                         ListedDates.split(part, text.text(), sentence, reference), sentence), sentence, match));
                             }
                         });
@@ -205,6 +206,7 @@ public final class EventExtractor {
             SanctionedPersons.join(sentence, candidates);
             previous = sentence;
         }
+        MeasureReactedTo.keepUnreported(reactedTo, candidates);
         attachTopics(text, candidates, reference, unofficial, triggersBySentence);
         speakers.addTopics(candidates, topics);
         ReactionToSanction.fillIn(candidates);
@@ -284,11 +286,6 @@ public final class EventExtractor {
                 && !MessageSender.fromOtherSide(sentence, match, before)) {
             // "沙利文在通话中表明…" speaks of the call already reported, and names what was discussed;
             // "习近平在会谈中…" after a call (电话会谈) speaks of that call.
-            return Optional.empty();
-        }
-        if (REACTED_TO.contains(type) && TOPIC_FRAME.matcher(clauseBefore).find()
-                && sentenceTriggers.stream().anyMatch(t -> t.trigger().type() == EventType.PROTEST)) {
-            // "就美国采取的制裁…提出严正交涉": the measure is what the protest is about, reported elsewhere.
             return Optional.empty();
         }
         if (namedInPassing(s, match) || StatementSubject.continuesReported(s, match)

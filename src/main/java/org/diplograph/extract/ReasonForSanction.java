@@ -8,7 +8,8 @@ import org.diplograph.nlp.Sentence;
  * "中方坚决反对美国对台湾出售武器，决定对…洛克希德马丁公司实施制裁": opposition voiced in the sentence that
  * goes on to decide a sanction is the reason given for that sanction, not a protest of its own. One held
  * out as a response to come (将做出必要反应，对美方…实施制裁) decides nothing, and the protest stands. Where the
- * sanction's own clause names no state, the protest tells who imposes it on whom. Stateless.
+ * sanction's own clause names no state, the protest tells who imposes it on whom. A sanction the protest is
+ * lodged about (召见…，就美国宣布对…实施制裁提出抗议) is no reason given for it ({@link MeasureReactedTo}). Stateless.
  */
 final class ReasonForSanction {
 
@@ -46,7 +47,7 @@ final class ReasonForSanction {
     private static boolean givenFor(String sentence, TriggerMatch protest, List<TriggerMatch> sentenceTriggers) {
         int protestClauseEnd = Clauses.end(sentence, protest.end());
         return sentenceTriggers.stream().anyMatch(t -> t.trigger().type() == EventType.SANCTION
-                && t.start() > protestClauseEnd
+                && t.start() > protestClauseEnd && !MeasureReactedTo.framed(sentence, t, sentenceTriggers)
                 && DECIDED.matcher(sentence.substring(Clauses.start(sentence, t.start()), t.start() + 2)).find());
     }
 }
