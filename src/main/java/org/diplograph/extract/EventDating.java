@@ -210,7 +210,8 @@ final class EventDating {
         return DateResolver.find(text, sentence.start(), sentence.end(), reference, false).stream()
                 .filter(d -> !d.dateline() && !d.vague() && !insideTitle(text, sentence.start(), d.start())
                         && d.date().isAfter(reference.minusDays(RECENT_DAYS)))
-                .reduce((first, second) -> second);
+                .reduce((first, second) -> second)
+                .filter(d -> !NonStateDay.of(sentence, d));
     }
 
     /**

@@ -403,6 +403,7 @@ public final class EventExtractor {
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
         FirstPersonVisitor.supplySide(actors, sentence, match, before);
         PluralPronounSubject.supplySides(actors, sentence, last, sentence.start() + match.start());
+        GovernmentReferredBack.supplySide(actors, text, sentence, last);
         AddressedCounterpart.supplySide(actors, sentence, match, before);
         MatterReferredBack.addTo(actors, type, clauseBefore, s.substring(match.end()), sentence.index(), before);
         if (actors.size() < 2) {

@@ -7,7 +7,8 @@ import org.diplograph.nlp.Sentence;
  * "王毅昨天同英国…外交大臣拉布通电话。…王毅就涉港问题…指出…。英国近期就香港国安法的一系列言行，…中国坚决反对。…拉布
  * 表示，…愿加强疫苗研发…合作": an act the text gives no day of, told within a paragraph after a dated report, is
  * recounted in passing; it is told in its own sentence only, and the sentences after it go on with the dated report
- * it interrupted. Stateless.
+ * it interrupted. With no such report before it, it owns the rest of its paragraph and no more
+ * (…政府还关闭了…领馆，…并…实施制裁。 between paragraphs about a trade deal). Stateless.
  */
 final class UndatedActInPassing {
 
@@ -17,7 +18,8 @@ final class UndatedActInPassing {
     /**
      * The candidate whose report {@code sentence} (one of the article's {@code sentences}) goes on with:
      * {@code latest}, or, where {@code latest} has no day and is told within a paragraph, the most recent of
-     * {@code open} (the candidates still open at the sentence, in order) told before it that has one.
+     * {@code open} (the candidates still open at the sentence, in order) told before it that has one; with none,
+     * {@code latest} within its paragraph and null (no owner) after it.
      */
     static Candidate owner(List<Sentence> sentences, Sentence sentence, Candidate latest, List<Candidate> open) {
         if (latest == null || latest.sentence() == sentence.index() || latest.date().isPresent()
@@ -30,6 +32,7 @@ final class UndatedActInPassing {
                 return interrupted;
             }
         }
-        return latest;
+        // Nothing dated to go back to: the act still does not own the paragraphs after its own.
+        return sentence.paragraph() == latest.paragraph() ? latest : null;
     }
 }

@@ -21,4 +21,12 @@ class UndatedActInPassingTest {
         assertThat(ExtractionFixture.events(EventType.PHONE_CALL, READOUT, "2020-07-29T02:31:05Z"))
                 .singleElement().satisfies(call -> assertThat(call.topics()).contains("covid-19"));
     }
+
+    @Test
+    void anUndatedActInPassing_doesNotOwnTheParagraphsAfterIt() throws Exception {
+        assertThat(ExtractionFixture.events(EventType.SANCTION, "<p>就在过去几周，特朗普政府采取行动，禁止中国社交媒体应用进入美国。"
+                + "美国政府还对中国侵犯人权的官员和实体实施制裁。</p>"
+                + "<p>至少就目前而言，这项贸易协议令人惊讶地成了一种两国关系稳定的来源。</p>", "2020-08-25T08:00:00Z"))
+                .singleElement().satisfies(sanction -> assertThat(sanction.topics()).doesNotContain("trade"));
+    }
 }
