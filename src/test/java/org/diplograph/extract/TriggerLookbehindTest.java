@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -70,34 +71,34 @@ class TriggerLookbehindTest {
     /** The alternatives of a pattern split at its top-level bars. */
     private static List<String> topLevelAlternatives(String regex) {
         List<String> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(regex.substring(start, i));
-                start = i + 1;
+        int[] start = {0};
+        walk(regex, 0, (i, depth) -> {
+            if (regex.charAt(i) == '|' && depth == 0) {
+                out.add(regex.substring(start[0], i));
+                start[0] = i + 1;
             }
-        }
-        out.add(regex.substring(start));
+            return false;
+        });
+        out.add(regex.substring(start[0]));
         return out;
     }
 
     private static int closingParen(String regex, int open) {
+        int close = walk(regex, open, (i, depth) -> regex.charAt(i) == ')' && depth == 0);
+        if (close < 0) {
+            throw new IllegalArgumentException("unbalanced: " + regex);
+        }
+        return close;
+    }
+
+    /**
+     * Visits each character of {@code regex} from {@code from} that is neither escaped nor inside a class, with
+     * the depth of parentheses after it, until {@code stop} says so; returns where it stopped, or −1.
+     */
+    private static int walk(String regex, int from, BiPredicate<Integer, Integer> stop) {
         int depth = 0;
         boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
+        for (int i = from; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
                 i++;
@@ -105,13 +106,14 @@ class TriggerLookbehindTest {
                 inClass = c != ']';
             } else if (c == '[') {
                 inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+            } else {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                if (stop.test(i, depth)) {
+                    return i;
+                }
             }
         }
-        throw new IllegalArgumentException("unbalanced: " + regex);
+        return -1;
     }
 
     private static String withoutLookaheadsBeforeLookbehinds(String regex) {
