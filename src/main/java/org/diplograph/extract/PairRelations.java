@@ -6,8 +6,9 @@ import java.util.stream.Stream;
 import org.diplograph.lexicon.Lexicon;
 
 /**
- * The relations of two countries named by their pair compound (中美关系, 中韩关系, 日中关系) are the relations
- * of those two as such, like 两国关系 or 双边关系. Thread-safe.
+ * The relations of two countries named by their pair compound (中美关系, 中韩关系, 日中关系), or by one side's
+ * relations with the other (发展对华关系), are the relations of those two as such, like 两国关系 or 双边关系.
+ * Thread-safe.
  */
 final class PairRelations {
 
@@ -24,7 +25,8 @@ final class PairRelations {
         String abbreviations = lexicon.countries().stream().flatMap(c -> c.abbreviations().stream())
                 .filter(a -> a.length() == 1 && Character.isLetter(a.charAt(0))).distinct()
                 .collect(Collectors.joining());
-        this.pairRelations = Pattern.compile("[" + abbreviations + "]{2}(?:两国)?关系");
+        // 华 stands for China only after 对 or 访 (对华, 访华), so it is no abbreviation of the lexicon's.
+        this.pairRelations = Pattern.compile("[" + abbreviations + "]{2}(?:两国)?关系|对[华" + abbreviations + "]关系");
     }
 
     /**

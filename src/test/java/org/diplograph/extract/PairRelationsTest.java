@@ -17,6 +17,12 @@ class PairRelationsTest {
     }
 
     @Test
+    void oneSidesRelationsWithTheOtherAreBilateralRelations() {
+        assertThat(topics.detect("陈光方表示，发展对华关系是越南的客观要求、战略选择和头等优先。")).contains("bilateral-relations");
+        assertThat(topics.detect("欧盟将重新评估对美关系。")).contains("bilateral-relations");
+    }
+
+    @Test
     void relationsAnActOnlyHarmsAreNoTopic() {
         assertThat(topics.detect("郑泽光称，美方这一行径严重干涉中国内政，严重破坏中美关系。"))
                 .doesNotContain("bilateral-relations");
