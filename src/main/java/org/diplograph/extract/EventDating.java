@@ -165,6 +165,7 @@ final class EventDating {
         }
         dates.removeIf(d -> OngoingAct.datesOtherAct(sentence, match, d, sentenceTriggers));
         dates.removeIf(d -> EarlierEventDate.dates(sentence, d, triggerAt));
+        dates.removeIf(d -> PlanBeforeNews.datesNews(sentence, d, triggerAt));
         dates.removeIf(d -> AnniversaryDate.dates(text, sentence, d, triggerAt));
         dates.removeIf(d -> ConsequenceClause.datesCause(sentence, d, triggerAt));
         // A later clause with a trigger of its own tells another event (在1965年两国签署的协定中).
