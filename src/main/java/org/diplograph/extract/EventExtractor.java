@@ -264,7 +264,8 @@ public final class EventExtractor {
                 || MultilateralContact.namedAsMatter(s, match, clauseBefore))
                 || ReferencePoint.frames(s, match) || EndedEncounter.framesNews(s, match)
                 || NegotiatedDocument.describes(s, match) || WishedSuccess.wished(s, match)
-                || PurposeClause.wishedFor(s, match) || RuledOutContact.named(clauseBefore)) {
+                || PurposeClause.wishedFor(s, match) || RuledOutContact.named(clauseBefore)
+                || OwnMissionStaff.met(clauseBefore)) {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)
