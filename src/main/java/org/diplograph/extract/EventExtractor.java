@@ -256,7 +256,7 @@ public final class EventExtractor {
         if (NEGATION.matcher(NegationInName.textBefore(sentence, match.start())).find()
                 || attributive(sentence, match) && type != EventType.PROTEST && !DatedSigningNamed.named(s, match)
                 || SPECULATION.matcher(WishToInvite.withoutWish(type, clauseBefore)).find() && !PlannedTrip.named(s, match)
-                && !HeldGathering.named(s, match, clauseBefore)
+                && !HeldGathering.named(s, match, clauseBefore) && !ContactToFollow.named(s, match)
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find() && !HostCity.namesHeld(clauseBefore)
                 && !GatheringInPassing.named(s, match, clauseBefore)
