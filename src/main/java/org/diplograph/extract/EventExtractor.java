@@ -257,6 +257,7 @@ public final class EventExtractor {
                 || attributive(sentence, match) && type != EventType.PROTEST && !DatedSigningNamed.named(s, match)
                 || SPECULATION.matcher(WishToInvite.withoutWish(type, clauseBefore)).find() && !PlannedTrip.named(s, match)
                 && !HeldGathering.named(s, match, clauseBefore) && !ContactToFollow.named(s, match)
+                && !ScheduledTalksHopedFor.named(s, match)
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find() && !HostCity.namesHeld(clauseBefore)
                 && !GatheringInPassing.named(s, match, clauseBefore)
@@ -269,6 +270,7 @@ public final class EventExtractor {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)
+                && !ScheduledTalksHopedFor.named(s, match)
                 || ONCE.matcher(clauseBefore).find() && EventDating.undatedSentence(text, sentence, reference)) {
             return Optional.empty();
         }
@@ -284,7 +286,7 @@ public final class EventExtractor {
                 && clauseBefore.contains("在") && before.stream().anyMatch(c -> c.type() == match.trigger().type()
                 || c.type().conversation() && match.trigger().type().conversation())
                 && !OwnDatedContact.apart(text, sentence, match, reference, before)
-                && !MessageSender.fromOtherSide(sentence, match, before)) {
+                && !MessageSender.fromOtherSide(sentence, match, before) && !ScheduledTalksHopedFor.named(s, match)) {
             // "沙利文在通话中表明…" speaks of the call already reported, and names what was discussed;
             // "习近平在会谈中…" after a call (电话会谈) speaks of that call.
             return Optional.empty();
@@ -322,6 +324,7 @@ public final class EventExtractor {
                 sentence.start() + match.end());
         PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
         StatePairSubject.restrict(actors, sentence, match);
+        ScheduledTalksHopedFor.keepToContactBefore(actors, sentence, match, before);
         if (JointProtesters.only(actors, type, text, sentence, match)) {
             return Optional.empty();
         }
