@@ -101,7 +101,6 @@ public final class EventExtractor {
     private static final Pattern DISPUTED_MEASURE = Pattern.compile("所谓|非法|无理|蛮横");
     /** 《中英联合声明》 names a document; one signed or issued in the clause (签署了《…联合声明》) is an act. */
     private static final Pattern ISSUED = Pattern.compile("签署|签订|发表|发布|通过");
-    private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
     /** A summit as the setting of another contact: during it (期间, 间隙) or before it opens (开幕前). */
     private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际|前)");
     /**
@@ -282,7 +281,7 @@ public final class EventExtractor {
                 && !officialVoice(sentence, Clauses.start(s, match.start()), clauseBefore)) {
             return Optional.empty();
         }
-        if (BACK_REFERENCE.matcher(s.substring(match.end())).find()
+        if (InContactFrame.closes(sentence, match)
                 && clauseBefore.contains("在") && before.stream().anyMatch(c -> c.type() == match.trigger().type()
                 || c.type().conversation() && match.trigger().type().conversation())
                 && !OwnDatedContact.apart(text, sentence, match, reference, before)
