@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Resolves the date expressions of Chinese news text against the publication day in the outlet's
  * time zone: full dates (2024年2月6日), partial ones (2月6日, 6日, 上月28日), ranges (2月6日至8日),
- * weekdays (周二, 上周五) and relative days (昨天, 前天). Stateless and thread-safe.
+ * weekdays (周二, 上周五), relative days (昨天, 前天) and lunar festivals (除夕, 中秋). Stateless and thread-safe.
  */
 final class DateResolver {
 
@@ -121,6 +121,15 @@ final class DateResolver {
                 }
             }
             add(found, text, from + m.start(), from + m.end(), start, end);
+        }
+        m = LunarFestival.NAMED.matcher(region);
+        while (m.find()) {
+            if (!overlaps(found, from + m.start(), from + m.end())) {
+                Optional<LocalDate> day = LunarFestival.day(m, reference, planned);
+                if (day.isPresent()) {
+                    add(found, text, from + m.start(), from + m.end(), day.get(), Optional.empty());
+                }
+            }
         }
         m = WEEKDAY.matcher(region);
         while (m.find()) {

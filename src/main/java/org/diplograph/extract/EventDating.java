@@ -15,8 +15,8 @@ import org.diplograph.nlp.Sentence;
  */
 final class EventDating {
 
-    /** Words that put an event ahead of the report (将, 计划, 下周). */
-    static final Pattern PLANNED = Pattern.compile("(将|将于|拟|计划|即将|准备|预计|有望|打算|定于|原定|下周|下月|明天|明日)");
+    /** Words that put an event ahead of the report (将, 计划, 下周); not 拟议 (拟议中的条约: a proposed document). */
+    static final Pattern PLANNED = Pattern.compile("(将|将于|拟(?!议)|计划|即将|准备|预计|有望|打算|定于|原定|下周|下月|明天|明日)");
     /**
      * Words for "recently" (近日, 日前, 刚刚) that stand for a day the text does not give; not the 日前 of
      * "6日前" or "节日前" (before the 6th, before the holiday).
@@ -165,6 +165,7 @@ final class EventDating {
         }
         dates.removeIf(d -> OngoingAct.datesOtherAct(sentence, match, d, sentenceTriggers));
         dates.removeIf(d -> EarlierEventDate.dates(sentence, d, triggerAt));
+        dates.removeIf(d -> PlanBeforeNews.datesNews(sentence, d, triggerAt));
         dates.removeIf(d -> AnniversaryDate.dates(text, sentence, d, triggerAt));
         dates.removeIf(d -> ConsequenceClause.datesCause(sentence, d, triggerAt));
         // A later clause with a trigger of its own tells another event (在1965年两国签署的协定中).
@@ -181,7 +182,9 @@ final class EventDating {
                 return chosen;
             }
         }
-        return dateAfter(text, sentence, reference).or(() -> previous.flatMap(p -> dayOf(text, p, reference)))
+        // A day gone by in the sentence before is not that of what is still to come.
+        return dateAfter(text, sentence, reference).or(() -> previous.flatMap(p -> dayOf(text, p, reference))
+                        .filter(d -> !planned || !d.date().isBefore(reference)))
                 .or(() -> sameDay(text, sentence, triggerAt, reference));
     }
 

@@ -101,7 +101,6 @@ public final class EventExtractor {
     private static final Pattern DISPUTED_MEASURE = Pattern.compile("所谓|非法|无理|蛮横");
     /** 《中英联合声明》 names a document; one signed or issued in the clause (签署了《…联合声明》) is an act. */
     private static final Pattern ISSUED = Pattern.compile("签署|签订|发表|发布|通过");
-    private static final Pattern BACK_REFERENCE = Pattern.compile("\\A(?:过程)?中");
     /** A summit as the setting of another contact: during it (期间, 间隙) or before it opens (开幕前). */
     private static final Pattern DURING = Pattern.compile("\\A[^，。；]{0,3}?(?:期间|间隙|之际|前)");
     /**
@@ -256,7 +255,8 @@ public final class EventExtractor {
         if (NEGATION.matcher(NegationInName.textBefore(sentence, match.start())).find()
                 || attributive(sentence, match) && type != EventType.PROTEST && !DatedSigningNamed.named(s, match)
                 || SPECULATION.matcher(WishToInvite.withoutWish(type, clauseBefore)).find() && !PlannedTrip.named(s, match)
-                && !HeldGathering.named(s, match, clauseBefore)
+                && !HeldGathering.named(s, match, clauseBefore) && !ContactToFollow.named(s, match)
+                && !ScheduledTalksHopedFor.named(s, match)
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find() && !HostCity.namesHeld(clauseBefore)
                 && !GatheringInPassing.named(s, match, clauseBefore)
@@ -264,10 +264,12 @@ public final class EventExtractor {
                 || MultilateralContact.namedAsMatter(s, match, clauseBefore))
                 || ReferencePoint.frames(s, match) || EndedEncounter.framesNews(s, match)
                 || NegotiatedDocument.describes(s, match) || WishedSuccess.wished(s, match)
-                || PurposeClause.wishedFor(s, match) || RuledOutContact.named(clauseBefore)) {
+                || PurposeClause.wishedFor(s, match) || RuledOutContact.named(clauseBefore)
+                || OwnMissionStaff.met(clauseBefore)) {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)
+                && !ScheduledTalksHopedFor.named(s, match)
                 || ONCE.matcher(clauseBefore).find() && EventDating.undatedSentence(text, sentence, reference)) {
             return Optional.empty();
         }
@@ -279,11 +281,11 @@ public final class EventExtractor {
                 && !officialVoice(sentence, Clauses.start(s, match.start()), clauseBefore)) {
             return Optional.empty();
         }
-        if (BACK_REFERENCE.matcher(s.substring(match.end())).find()
+        if (InContactFrame.closes(sentence, match)
                 && clauseBefore.contains("在") && before.stream().anyMatch(c -> c.type() == match.trigger().type()
                 || c.type().conversation() && match.trigger().type().conversation())
                 && !OwnDatedContact.apart(text, sentence, match, reference, before)
-                && !MessageSender.fromOtherSide(sentence, match, before)) {
+                && !MessageSender.fromOtherSide(sentence, match, before) && !ScheduledTalksHopedFor.named(s, match)) {
             // "沙利文在通话中表明…" speaks of the call already reported, and names what was discussed;
             // "习近平在会谈中…" after a call (电话会谈) speaks of that call.
             return Optional.empty();
@@ -321,6 +323,7 @@ public final class EventExtractor {
                 sentence.start() + match.end());
         PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
         StatePairSubject.restrict(actors, sentence, match);
+        ScheduledTalksHopedFor.keepToContactBefore(actors, sentence, match, before);
         if (JointProtesters.only(actors, type, text, sentence, match)) {
             return Optional.empty();
         }
