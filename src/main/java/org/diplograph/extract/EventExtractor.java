@@ -361,6 +361,7 @@ public final class EventExtractor {
         }
         Optional<String> place = VisitPlace.host(text, sentence, match, sentenceTriggers);
         Optional<String> host = match.trigger().host().or(() -> place).or(() -> visitHost(text, sentence, match))
+                .or(() -> FirstStop.host(sentence, match))
                 .or(() -> GovernmentSeat.host(lexicon, sentence, match));
         if (type == EventType.VISIT && host.isEmpty()
                 && PLACE_NEEDED.matcher(s.substring(match.start(), match.end())).matches()) {
@@ -595,6 +596,10 @@ public final class EventExtractor {
         }
         if (match.end() + 1 == s.length() || CLAUSE_END.indexOf(s.charAt(match.end() + 1)) >= 0) {
             // "是在…期间与苏杰生会见的。": the 是…的 construction states the event, it modifies nothing.
+            return false;
+        }
+        if (FirstStop.host(sentence, match).isPresent()) {
+            // "出访的第一站为沙乌地阿拉伯": the stop named after it is the country visited.
             return false;
         }
         if (ContactSplitter.LISTED_AFTER.matcher(s.substring(match.end())).lookingAt()) {
