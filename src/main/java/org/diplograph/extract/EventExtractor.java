@@ -253,7 +253,7 @@ public final class EventExtractor {
         EventType type = HarmfulContact.protested(s, match) ? EventType.PROTEST : match.trigger().type();
         String clauseBefore = s.substring(Clauses.start(s, match.start()), match.start());
         String clause = clauseBefore + s.substring(match.start(), Clauses.end(s, match.end()));
-        if (NEGATION.matcher(NegationInName.textBefore(sentence, match.start())).find()
+        if (NEGATION.matcher(WordsOpeningWithBu.masked(NegationInName.textBefore(sentence, match.start()))).find()
                 || attributive(sentence, match) && type != EventType.PROTEST && !DatedSigningNamed.named(s, match)
                 || SPECULATION.matcher(WishToInvite.withoutWish(type, clauseBefore)).find() && !PlannedTrip.named(s, match)
                 && !HeldGathering.named(s, match, clauseBefore)
