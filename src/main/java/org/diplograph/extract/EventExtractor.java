@@ -442,6 +442,9 @@ public final class EventExtractor {
             date = StayDating.visitDate(sentence, match, actors, status, before);
         }
         date = FirstPersonVisitor.dated(date, s, match, actors, before);
+        if (AnnouncedItinerary.named(s, match)) {
+            date = Optional.empty();
+        }
         if (type == EventType.INVITATION) {
             // Other dates in the sentence are those of what the invitation is to; it was made on the
             // day its clause or the occasion framing it gives, of the contact it was part of, or of the report.
