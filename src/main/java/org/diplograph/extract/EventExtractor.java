@@ -252,7 +252,7 @@ public final class EventExtractor {
         EventType type = HarmfulContact.protested(s, match) ? EventType.PROTEST : match.trigger().type();
         String clauseBefore = s.substring(Clauses.start(s, match.start()), match.start());
         String clause = clauseBefore + s.substring(match.start(), Clauses.end(s, match.end()));
-        if (NEGATION.matcher(NegationInName.textBefore(sentence, match.start())).find()
+        if (NEGATION.matcher(WordsOpeningWithBu.masked(NegationInName.textBefore(sentence, match.start()))).find()
                 || attributive(sentence, match) && type != EventType.PROTEST && !DatedSigningNamed.named(s, match)
                 || SPECULATION.matcher(WishToInvite.withoutWish(type, clauseBefore)).find() && !PlannedTrip.named(s, match)
                 && !HeldGathering.named(s, match, clauseBefore) && !ContactToFollow.named(s, match)
@@ -364,6 +364,7 @@ public final class EventExtractor {
         }
         Optional<String> place = VisitPlace.host(text, sentence, match, sentenceTriggers);
         Optional<String> host = match.trigger().host().or(() -> place).or(() -> visitHost(text, sentence, match))
+                .or(() -> FirstStop.host(sentence, match))
                 .or(() -> GovernmentSeat.host(lexicon, sentence, match));
         if (type == EventType.VISIT && host.isEmpty()
                 && PLACE_NEEDED.matcher(s.substring(match.start(), match.end())).matches()) {
@@ -444,6 +445,9 @@ public final class EventExtractor {
             date = StayDating.visitDate(sentence, match, actors, status, before);
         }
         date = FirstPersonVisitor.dated(date, s, match, actors, before);
+        if (AnnouncedItinerary.named(s, match)) {
+            date = Optional.empty();
+        }
         if (type == EventType.INVITATION) {
             // Other dates in the sentence are those of what the invitation is to; it was made on the
             // day its clause or the occasion framing it gives, of the contact it was part of, or of the report.
@@ -598,6 +602,10 @@ public final class EventExtractor {
         }
         if (match.end() + 1 == s.length() || CLAUSE_END.indexOf(s.charAt(match.end() + 1)) >= 0) {
             // "是在…期间与苏杰生会见的。": the 是…的 construction states the event, it modifies nothing.
+            return false;
+        }
+        if (FirstStop.host(sentence, match).isPresent()) {
+            // "出访的第一站为沙乌地阿拉伯": the stop named after it is the country visited.
             return false;
         }
         if (ContactSplitter.LISTED_AFTER.matcher(s.substring(match.end())).lookingAt()) {

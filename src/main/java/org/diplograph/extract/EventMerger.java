@@ -96,6 +96,11 @@ final class EventMerger {
                 add(events, c, answered.get().date().get().date(), Optional.empty(), false, candidates);
                 continue;
             }
+            Optional<Candidate> heldThere = OngoingVisit.contactHeldThere(c, dated);
+            if (heldThere.isPresent()) {
+                add(events, c, heldThere.get().date().get().date(), Optional.empty(), false, candidates);
+                continue;
+            }
             // Said during a call or meeting between the same sides (an invitation during the call), or by
             // the same person on the same occasion: its day. A sanction announced by someone else is not
             // the day of the protest against it, and a contact dated by a whole period

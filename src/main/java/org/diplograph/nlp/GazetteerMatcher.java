@@ -29,7 +29,7 @@ final class GazetteerMatcher {
     private static final String PAIR_CONTEXT = "两国|两军|双方|关系|双边|会谈|会晤|峰会|外长|首脑|领导人|元首|贸易|经贸|合作|之间"
             + "|三国|三方|四国|战略|友好|建交|交流|联合|共同|高层|间|人文|友谊|对话|磋商|伙伴|摩擦|冲突|争端|竞争|协议|协定"
             + "|自贸|防长|外交|军事|边境|同盟|联盟|混委会|元首|总理|议会|政府|智库|民间|军演|海上|航线|签证|人民|领袖|首脑会"
-            + "|峰会|通话|建交|外长会|首脑|核|贸易战|经济|官员";
+            + "|峰会|通话|建交|外长会|首脑|核|贸易战|经济|官员|访团|访问团|代表团";
 
     /** Enumeration commas between the abbreviations of a list, and what may stand before its first one. */
     private static final String LIST_MARKS = "、丶";

@@ -93,6 +93,7 @@ final class PersonRecognizer {
      */
     void recognize(String text, List<List<Token>> tokens, List<List<Mention>> mentions, YearMonth month) {
         Map<String, Mention> introduced = new LinkedHashMap<>();
+        PredecessorInOffice predecessors = new PredecessorInOffice();
         for (int s = 0; s < mentions.size(); s++) {
             List<Mention> sentence = new ArrayList<>(mentions.get(s));
             List<Token> words = tokens.get(s);
@@ -101,9 +102,11 @@ final class PersonRecognizer {
                 Mention mention = sentence.get(m);
                 if (mention.kind() == Mention.Kind.POSITION) {
                     Optional<String> country = designatedCountry(text, sentence, m)
-                            .or(() -> officeServed(text, words, completed, mention));
+                            .or(() -> officeServed(text, words, completed, mention))
+                            .or(() -> predecessors.country(text, mention));
                     Mention position = new Mention(mention.kind(), mention.form(), mention.key(), mention.surface(),
                             mention.start(), country, Optional.of(mention.key()));
+                    predecessors.note(position);
                     completed.add(position);
                     Optional<Mention> person = nameAfter(text, tokens.get(s), sentence, m, position, month)
                             .map(p -> withPrimaryTitle(text, completed, p));
