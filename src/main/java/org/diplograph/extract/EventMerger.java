@@ -103,6 +103,7 @@ final class EventMerger {
             List<Candidate> contacts = dated.stream()
                     .filter(d -> d.sentence() < c.sentence() && d.actorSet().equals(c.actorSet())
                             && datesLaterReport(d, c) && !issuedByOther(c, d)
+                            && !ProtestThroughChannels.apartFrom(c, d)
                             // What is still to come did not happen on the day of a contact that did.
                             && (c.status() != EventStatus.PLANNED || d.status() == EventStatus.PLANNED)
                             && !TakenNotAnnounced.apart(c, d.type(), d.status())
