@@ -308,7 +308,8 @@ public final class EventExtractor {
                 && triggersIn(s.substring(match.end())).stream()
                 .anyMatch(t -> t.trigger().type().conversation());
         EventStatus status = CANCELLED.matcher(clauseBefore).find() ? EventStatus.CANCELLED
-                : EventDating.PLANNED.matcher(clauseBefore).find() || PlannedTrip.named(s, match)
+                : EventDating.PLANNED.matcher(DisposalMarker.withoutDisposal(clauseBefore, s, match)).find()
+                || PlannedTrip.named(s, match)
                 || HeldGathering.ahead(s, match, clauseBefore) || ChainedPlan.continues(s, match)
                 || ArrangedContact.named(clauseBefore) || ContactToBeHeld.named(s, match)
                 ? EventStatus.PLANNED
@@ -700,7 +701,8 @@ public final class EventExtractor {
                 .forEach(c -> c.topics().add(SANCTIONS));
         int section = 0;
         for (Sentence sentence : text.sentences()) {
-            if (sentence.paragraph() > 0 && SUBHEADING.matcher(sentence.text()).matches()) {
+            if (sentence.paragraph() > 0 && SUBHEADING.matcher(sentence.text()).matches()
+                    || LabelledSubheading.heads(sentence)) {
                 // A subheading opens a new part of the article: what it tells is no longer the event before.
                 section = sentence.index();
             }
