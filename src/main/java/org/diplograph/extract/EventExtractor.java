@@ -394,6 +394,7 @@ public final class EventExtractor {
         RepeatedTrigger.narrow(actors, sentence, match, sentenceTriggers);
         ListedGatherings.narrow(actors, sentence, match, sentenceTriggers);
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
+        ActRepeatedAfterFrame.addTo(actors, type, sentence, match, sentenceTriggers);
         members.addTo(actors, sentence, match);
         speakers.addTo(actors, type, sentence, match);
         CounterpartsListedAfter.addTo(actors, sentence, match);
