@@ -321,11 +321,12 @@ final class EventMerger {
                         || sameGathering(kept, event) || CountedSides.apart(kept, event)) {
                     continue;
                 }
+                boolean wider = StatementAddressees.keepAll(kept, event);
                 if (actors(event).containsAll(actors(kept))) {
-                    result.set(i, combine(kept, event));
+                    result.set(i, wider ? combine(event, kept) : combine(kept, event));
                     absorbed = true;
                 } else if (actors(kept).containsAll(actors(event))) {
-                    result.set(i, combine(event, kept));
+                    result.set(i, wider ? combine(kept, event) : combine(event, kept));
                     absorbed = true;
                 }
             }
