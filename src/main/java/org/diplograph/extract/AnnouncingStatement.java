@@ -18,6 +18,8 @@ final class AnnouncingStatement {
      */
     private static final Set<EventType> SAID_IN_IT = Set.of(EventType.STATEMENT, EventType.PROTEST);
     private static final Pattern JOINT = Pattern.compile("联合|共同");
+    /** An act the statement disowns (重申朝方无意与美国重启对话) is what it says, not an act it announces. */
+    private static final Pattern DISOWNED = Pattern.compile("(?:无意|不愿|拒绝|不会|不再|没有)[^，。；]*$");
 
     private AnnouncingStatement() {
     }
@@ -34,6 +36,7 @@ final class AnnouncingStatement {
         int clauseEnd = Clauses.end(sentence, match.end());
         int wordsEnd = clauseEnd < sentence.length() ? Clauses.end(sentence, clauseEnd + 1) : clauseEnd;
         return sentenceTriggers.stream().anyMatch(t -> t.start() >= match.end() && t.start() < wordsEnd
-                && !SAID_IN_IT.contains(t.trigger().type()));
+                && !SAID_IN_IT.contains(t.trigger().type())
+                && !DISOWNED.matcher(sentence.substring(Clauses.start(sentence, t.start()), t.start())).find());
     }
 }

@@ -168,6 +168,7 @@ final class EventDating {
         dates.removeIf(d -> PlanBeforeNews.datesNews(sentence, d, triggerAt));
         dates.removeIf(d -> AnniversaryDate.dates(text, sentence, d, triggerAt));
         dates.removeIf(d -> ConsequenceClause.datesCause(sentence, d, triggerAt));
+        dates.removeIf(d -> OtherSubjectDate.datesOther(sentence, d, triggerAt));
         // A later clause with a trigger of its own tells another event (在1965年两国签署的协定中).
         dates.removeIf(d -> d.start() >= clauseTo && sentenceTriggers.stream().anyMatch(t ->
                 sentence.start() + t.start() > clauseTo

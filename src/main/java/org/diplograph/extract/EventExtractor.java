@@ -310,7 +310,8 @@ public final class EventExtractor {
                 && triggersIn(s.substring(match.end())).stream()
                 .anyMatch(t -> t.trigger().type().conversation());
         EventStatus status = CANCELLED.matcher(clauseBefore).find() ? EventStatus.CANCELLED
-                : EventDating.PLANNED.matcher(clauseBefore).find() || PlannedTrip.named(s, match)
+                : EventDating.PLANNED.matcher(DisposalMarker.withoutDisposal(clauseBefore, s, match)).find()
+                || PlannedTrip.named(s, match)
                 || HeldGathering.ahead(s, match, clauseBefore) || ChainedPlan.continues(s, match)
                 || ArrangedContact.named(clauseBefore) || ContactToBeHeld.named(s, match)
                 ? EventStatus.PLANNED
@@ -397,6 +398,7 @@ public final class EventExtractor {
         RepeatedTrigger.narrow(actors, sentence, match, sentenceTriggers);
         ListedGatherings.narrow(actors, sentence, match, sentenceTriggers);
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
+        ActRepeatedAfterFrame.addTo(actors, type, sentence, match, sentenceTriggers);
         members.addTo(actors, sentence, match);
         speakers.addTo(actors, type, sentence, match);
         CounterpartsListedAfter.addTo(actors, sentence, match);
@@ -711,7 +713,8 @@ public final class EventExtractor {
                 .forEach(c -> c.topics().add(SANCTIONS));
         int section = 0;
         for (Sentence sentence : text.sentences()) {
-            if (sentence.paragraph() > 0 && SUBHEADING.matcher(sentence.text()).matches()) {
+            if (sentence.paragraph() > 0 && SUBHEADING.matcher(sentence.text()).matches()
+                    || LabelledSubheading.heads(sentence)) {
                 // A subheading opens a new part of the article: what it tells is no longer the event before.
                 section = sentence.index();
             }

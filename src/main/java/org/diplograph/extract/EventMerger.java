@@ -58,7 +58,7 @@ final class EventMerger {
         for (Candidate c : candidates.stream().filter(c -> c.date().isEmpty()).toList()) {
             List<DiplomaticEvent> same = events.values().stream()
                     .filter(e -> e.type() == c.type() && actors(e).equals(c.actorSet()) && sameIssuer(c, e, candidates)
-                            && !stillToCome(c, e))
+                            && !stillToCome(c, e) && !(EarlierMeasure.told(c) && !e.dateIsReportDate()))
                     .toList();
             if (same.isEmpty()) {
                 // One side more or less (a country named in passing) is still the same event.
@@ -108,6 +108,8 @@ final class EventMerger {
             List<Candidate> contacts = dated.stream()
                     .filter(d -> d.sentence() < c.sentence() && d.actorSet().equals(c.actorSet())
                             && datesLaterReport(d, c) && !issuedByOther(c, d)
+                            && !EarlierMeasure.told(c)
+                            && !ProtestThroughChannels.apartFrom(c, d)
                             // What is still to come did not happen on the day of a contact that did.
                             && (c.status() != EventStatus.PLANNED || d.status() == EventStatus.PLANNED)
                             && !TakenNotAnnounced.apart(c, d.type(), d.status())
@@ -325,11 +327,12 @@ final class EventMerger {
                         || sameGathering(kept, event) || CountedSides.apart(kept, event)) {
                     continue;
                 }
+                boolean wider = StatementAddressees.keepAll(kept, event);
                 if (actors(event).containsAll(actors(kept))) {
-                    result.set(i, combine(kept, event));
+                    result.set(i, wider ? combine(event, kept) : combine(kept, event));
                     absorbed = true;
                 } else if (actors(kept).containsAll(actors(event))) {
-                    result.set(i, combine(event, kept));
+                    result.set(i, wider ? combine(kept, event) : combine(event, kept));
                     absorbed = true;
                 }
             }

@@ -121,6 +121,7 @@ final class Spokespersons {
                 if (sentence.start() != evidence.start()) {
                     continue;
                 }
+                SpokespersonReferredBack.country(text, sentence).filter(event.countries()::contains).ifPresent(voicing::add);
                 for (Mention m : sentence.mentions()) {
                     String after = text.text().substring(m.end(), Math.min(text.text().length(), m.end() + 3));
                     boolean opensClause = m.start() == sentence.start()
