@@ -396,6 +396,7 @@ public final class EventExtractor {
         }
         UnofficialContact.withoutCompanies(actors, text, sentence, match);
         RepeatedTrigger.narrow(actors, sentence, match, sentenceTriggers);
+        OtherContactsPersons.dropFrom(actors, sentence, match, sentenceTriggers);
         ListedGatherings.narrow(actors, sentence, match, sentenceTriggers);
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
         ActRepeatedAfterFrame.addTo(actors, type, sentence, match, sentenceTriggers);

@@ -188,7 +188,8 @@ final class EventMerger {
     private static List<DiplomaticEvent> oneMeetingOrTalks(List<DiplomaticEvent> events) {
         return joined(events, (kept, event) -> kept.type().encounter() && event.type().encounter()
                 && kept.date().equals(event.date()) && actors(kept).equals(actors(event)) && !separate(kept, event),
-                (kept, event) -> SummitHeldAsTalks.join(kept, event, EventMerger::combine));
+                (kept, event) -> TalksToldInDetail.toldInLead(kept, event) ? combine(event, kept)
+                        : SummitHeldAsTalks.join(kept, event, EventMerger::combine));
     }
 
 
