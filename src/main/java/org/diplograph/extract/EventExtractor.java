@@ -408,6 +408,7 @@ public final class EventExtractor {
         FiveEyesMembers.addTo(actors, sentence, match);
         RotatingChair.addTo(actors, type, sentence, match);
         PronounSubject.supplySide(actors, sentence, last, sentence.start() + match.start());
+        FramingContactSubject.supplySide(actors, type, sentence, match, last);
         FirstPersonVisitor.supplySide(actors, sentence, match, before);
         PluralPronounSubject.supplySides(actors, sentence, last, sentence.start() + match.start());
         GovernmentReferredBack.supplySide(actors, text, sentence, last);

@@ -59,7 +59,7 @@ final class PronounSubject {
      * The first-named person of the sentence, if it opens a clause: only its designation (中国外交部发言人,
      * 中国驻英国大使) may stand before it, no verb or preposition (他认为习近平… is about 他).
      */
-    private static Optional<Mention> subject(Sentence sentence) {
+    static Optional<Mention> subject(Sentence sentence) {
         Optional<Mention> first = sentence.mentions().stream().filter(m -> m.kind() == Mention.Kind.PERSON).findFirst();
         if (first.isEmpty()) {
             return first;
