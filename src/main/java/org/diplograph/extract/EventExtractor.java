@@ -213,6 +213,7 @@ public final class EventExtractor {
         ContestedSea.fillIn(candidates, topics);
         CongratulatoryMessage.fillIn(candidates);
         StateVisit.fillIn(candidates);
+        NorthKoreaWithUnitedStates.fillIn(candidates);
         HeadlineTopics.fillIn(text, candidates, topics, this::triggersIn);
         RelationsOfTwo.keepToPairs(candidates);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
