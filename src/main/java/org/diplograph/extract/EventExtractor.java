@@ -756,6 +756,7 @@ public final class EventExtractor {
                     || COMMENTATOR.matcher(sentence.text()).find()
                     || sentenceTriggers.stream().anyMatch(m -> namedInPassing(sentence.text(), m))
                     || !ReportGoesOn.speaksOf(owner, sentence)
+                    || InterviewRemark.toldOutside(owner, sentence)
                     || ActAfterSummit.tellsAnother(owner, sentenceTriggers) && !SummitCommunique.tellsOf(owner, sentence)
                     || VisitAsJourney.outsideTrip(owner, sentence)
                     || StoryGoesBack.opensEarlier(owner, sentence))) {
