@@ -398,6 +398,7 @@ public final class EventExtractor {
         UnofficialContact.withoutCompanies(actors, text, sentence, match);
         RepeatedTrigger.narrow(actors, sentence, match, sentenceTriggers);
         OtherContactsPersons.dropFrom(actors, sentence, match, sentenceTriggers);
+        TenureMark.dropFrom(actors, sentence);
         ListedGatherings.narrow(actors, sentence, match, sentenceTriggers);
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
         ActRepeatedAfterFrame.addTo(actors, type, sentence, match, sentenceTriggers);
