@@ -213,6 +213,7 @@ public final class EventExtractor {
         ContestedSea.fillIn(candidates, topics);
         CongratulatoryMessage.fillIn(candidates);
         StateVisit.fillIn(candidates);
+        NorthKoreaWithUnitedStates.fillIn(candidates);
         HeadlineTopics.fillIn(text, candidates, topics, this::triggersIn);
         RelationsOfTwo.keepToPairs(candidates);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
@@ -397,6 +398,7 @@ public final class EventExtractor {
         UnofficialContact.withoutCompanies(actors, text, sentence, match);
         RepeatedTrigger.narrow(actors, sentence, match, sentenceTriggers);
         OtherContactsPersons.dropFrom(actors, sentence, match, sentenceTriggers);
+        TenureMark.dropFrom(actors, sentence);
         ListedGatherings.narrow(actors, sentence, match, sentenceTriggers);
         CounterpartCountry.addTo(actors, type, text, sentence, match, before);
         ActRepeatedAfterFrame.addTo(actors, type, sentence, match, sentenceTriggers);
@@ -756,6 +758,7 @@ public final class EventExtractor {
                     || COMMENTATOR.matcher(sentence.text()).find()
                     || sentenceTriggers.stream().anyMatch(m -> namedInPassing(sentence.text(), m))
                     || !ReportGoesOn.speaksOf(owner, sentence)
+                    || InterviewRemark.toldOutside(owner, sentence)
                     || ActAfterSummit.tellsAnother(owner, sentenceTriggers) && !SummitCommunique.tellsOf(owner, sentence)
                     || VisitAsJourney.outsideTrip(owner, sentence)
                     || StoryGoesBack.opensEarlier(owner, sentence))) {

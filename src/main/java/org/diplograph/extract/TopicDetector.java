@@ -66,7 +66,8 @@ final class TopicDetector {
      * Hong Kong topic's), nor a territory where 领土完整 only invokes the principle (尊重各国主权和领土完整), not a
      * dispute, nor a trigger in a clause that only sets the scene, nor one in an organisation's name or a
      * partner's rank, nor one read inside a longer trigger of another topic ({@link LongerTrigger}), nor 一个中国
-     * counting one Chinese thing ({@link OneChineseThing}).
+     * counting one Chinese thing ({@link OneChineseThing}), nor trade naming a privilege a territory is granted
+     * ({@link GrantedPrivilege}).
      */
     private boolean mentionedAsSubject(String text, String trigger, Topic topic) {
         for (int at = text.indexOf(trigger); at >= 0; at = text.indexOf(trigger, at + 1)) {
@@ -81,7 +82,8 @@ final class TopicDetector {
                     && !circumstance(text, at, end)
                     && !MINISTRY.matcher(text).region(end, text.length()).lookingAt()
                     && !NAME_OR_ROLE.matcher(text).region(end, text.length()).lookingAt()
-                    && !ForumName.names(text, end) && !OneChineseThing.counted(text, trigger, end)) {
+                    && !ForumName.names(text, end) && !OneChineseThing.counted(text, trigger, end)
+                    && !GrantedPrivilege.named(text, end)) {
                 return true;
             }
         }
@@ -106,7 +108,7 @@ final class TopicDetector {
         return CAUSE_OPENS.matcher(before).find() && CAUSE_CLOSES.matcher(after).lookingAt()
                 || TIME_OPENS.matcher(before).find() && TIME_CLOSES.matcher(after).lookingAt()
                 || SCENE_CLOSES.matcher(after).lookingAt() || IN_VIEW_OF.matcher(before).find()
-                || SceneClause.frames(text, from, at, end, to);
+                || SceneClause.frames(text, from, at, end, to) || FacedAdversity.frames(text, from, to);
     }
 
     /** 国家安全 naming a law or a crime: 国家安全法, 国家安全立法, 危害国家安全罪. */
