@@ -202,7 +202,7 @@ public final class EventExtractor {
             }
             MultilateralContact.oneGatheringPerSentence(candidates, sentence);
             ReasonForSanction.dropProtestsGivenAsReason(candidates, sentence, sentenceTriggers);
-            SanctionedPersons.join(sentence, candidates);
+            SanctionedPersons.join(sentence, previous, candidates);
             previous = sentence;
         }
         MeasureReactedTo.keepUnreported(reactedTo, candidates);

@@ -137,6 +137,8 @@ final class PersonRecognizer {
             withTitlesAfterNames(text, unique, introduced, month);
             OfficeTaken.withOfficesTaken(text, unique)
                     .forEach(p -> introduced.merge(p.key(), p, PersonRecognizer::moreSpecific));
+            OfficeInApposition.withOfficesInApposition(text, words, unique)
+                    .forEach(p -> introduced.merge(p.key(), p, PersonRecognizer::moreSpecific));
             withCountriesOfListedPeers(text, unique, introduced);
             mentions.set(s, unique);
         }
