@@ -151,6 +151,7 @@ public final class EventExtractor {
             if (accompanied(sentence, candidates)) {
                 continue;
             }
+            AttendingOfficials.join(sentence, candidates);
             MultilateralContact.joinReportedSummit(sentence, candidates);
             SummitAttendees.join(sentence, GatheringAsDeadline.spokenOf(candidates));
             MultilateralContact.joinReportedStatement(sentence, candidates);
