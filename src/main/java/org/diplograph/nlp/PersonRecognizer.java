@@ -464,7 +464,8 @@ final class PersonRecognizer {
             // "李/ng 度/qv 勋/ng": a given name's character read as a classifier right after the surname.
             boolean classifierInName = tokenCount == 1 && token.tag().equals("qv") && previousTag.startsWith("n");
             boolean syllable = syllables && tokenCount > 0 && token.word().length() == 1
-                    && (classifierInName || !NEVER_IN_NAME_TAG.matcher(token.tag()).matches());
+                    && (classifierInName || !NEVER_IN_NAME_TAG.matcher(token.tag()).matches()
+                    || FinalSyllableAsVerb.closes(text, token, tokenCount));
             // "霍尔/nrf 尼斯/ns": the end of a transliterated name read as a place.
             boolean placeInName = previousTag.equals("nrf") && token.tag().equals("ns");
             // "陈时中/视讯": a common word after a complete name is no part of it.
