@@ -217,7 +217,7 @@ public final class EventExtractor {
         HeadlineTopics.fillIn(text, candidates, topics, this::triggersIn);
         RelationsOfTwo.keepToPairs(candidates);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
-        return new Extraction(withStatedOffices(text, events), Optional.empty());
+        return new Extraction(CountryOfOtherSide.fillIn(withStatedOffices(text, events)), Optional.empty());
     }
 
     private List<TriggerMatch> triggersIn(String sentence) {
