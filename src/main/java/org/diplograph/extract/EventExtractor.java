@@ -204,6 +204,7 @@ public final class EventExtractor {
             MultilateralContact.oneGatheringPerSentence(candidates, sentence);
             ReasonForSanction.dropProtestsGivenAsReason(candidates, sentence, sentenceTriggers);
             SanctionedPersons.join(sentence, previous, candidates);
+            SanctionExplained.join(sentence, candidates);
             previous = sentence;
         }
         MeasureReactedTo.keepUnreported(reactedTo, candidates);
