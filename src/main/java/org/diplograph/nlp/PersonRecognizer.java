@@ -441,7 +441,8 @@ final class PersonRecognizer {
                     position.country(), position.position()));
         }
         Optional<String> listed = NameBeforeListComma.name(text, tokens, sentence, start)
-                .or(() -> SyllablesBeforeSurname.name(tokens, sentence, start)).filter(n -> !isCommonNoun(n));
+                .or(() -> SyllablesBeforeSurname.name(tokens, sentence, start))
+                .or(() -> SurnameReadAsWord.name(text, tokens, start)).filter(n -> !isCommonNoun(n));
         if (listed.isPresent()) {
             return Optional.of(new Mention(Mention.Kind.PERSON, Mention.Form.PATTERN, listed.get(), listed.get(), start,
                     position.country(), position.position()));
