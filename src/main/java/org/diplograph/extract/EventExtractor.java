@@ -194,6 +194,7 @@ public final class EventExtractor {
                             CountedCountries.addTo(c, sentence, last, match);
                             CountedMembers.nameFromNext(c, text, sentence);
                             Spokespersons.keepToVoicedActs(c);
+                            ContactPreparedFor.dropPersonsPrepared(c, sentence);
                             for (Candidate part : CarriedDay.forNamedSides(MultilateralContact.retypeJointCalls(
                                     ContactSplitter.split(c, text.text(), sentence, match), sentence, match), text, sentence)) {
                                 found.addAll(CountedEncounters.split(SeveralDemarches.split(
