@@ -53,7 +53,7 @@ final class Spokespersons {
         for (Sentence sentence : text.sentences()) {
             for (Mention m : sentence.mentions()) {
                 if (m.kind() == Mention.Kind.PERSON && m.position().map(SPOKESPERSON::equals).orElse(false)
-                        && m.country().isPresent()) {
+                        && m.country().isPresent() && !FilePhotoCaption.captions(sentence)) {
                     Participant voice = new Participant(m.key(), m.position(), m.country());
                     if (HEAD_SPOKESPERSON.matcher(text.text().substring(Math.max(0, m.start() - 8), m.start())).find()) {
                         heads.add(m.key());
