@@ -206,6 +206,7 @@ public final class EventExtractor {
             ReasonForSanction.dropProtestsGivenAsReason(candidates, sentence, sentenceTriggers);
             SanctionedPersons.join(sentence, previous, candidates);
             SanctionExplained.join(sentence, candidates);
+            SummonedEnvoyNamed.join(sentence, previous, candidates);
             previous = sentence;
         }
         MeasureReactedTo.keepUnreported(reactedTo, candidates);
