@@ -151,6 +151,7 @@ public final class EventExtractor {
             if (accompanied(sentence, candidates)) {
                 continue;
             }
+            AttendingOfficials.join(sentence, candidates);
             MultilateralContact.joinReportedSummit(sentence, candidates);
             SummitAttendees.join(sentence, GatheringAsDeadline.spokenOf(candidates));
             MultilateralContact.joinReportedStatement(sentence, candidates);
@@ -193,6 +194,7 @@ public final class EventExtractor {
                             CountedCountries.addTo(c, sentence, last, match);
                             CountedMembers.nameFromNext(c, text, sentence);
                             Spokespersons.keepToVoicedActs(c);
+                            ContactPreparedFor.dropPersonsPrepared(c, sentence);
                             for (Candidate part : CarriedDay.forNamedSides(MultilateralContact.retypeJointCalls(
                                     ContactSplitter.split(c, text.text(), sentence, match), sentence, match), text, sentence)) {
                                 found.addAll(CountedEncounters.split(SeveralDemarches.split(
@@ -202,7 +204,9 @@ public final class EventExtractor {
             }
             MultilateralContact.oneGatheringPerSentence(candidates, sentence);
             ReasonForSanction.dropProtestsGivenAsReason(candidates, sentence, sentenceTriggers);
-            SanctionedPersons.join(sentence, candidates);
+            SanctionedPersons.join(sentence, previous, candidates);
+            SanctionExplained.join(sentence, candidates);
+            SummonedEnvoyNamed.join(sentence, previous, candidates);
             previous = sentence;
         }
         MeasureReactedTo.keepUnreported(reactedTo, candidates);
@@ -217,7 +221,7 @@ public final class EventExtractor {
         HeadlineTopics.fillIn(text, candidates, topics, this::triggersIn);
         RelationsOfTwo.keepToPairs(candidates);
         List<DiplomaticEvent> events = Spokespersons.withVoices(text, EventMerger.merge(candidates, reference));
-        return new Extraction(withStatedOffices(text, events), Optional.empty());
+        return new Extraction(CountryOfOtherSide.fillIn(withStatedOffices(text, events)), Optional.empty());
     }
 
     private List<TriggerMatch> triggersIn(String sentence) {

@@ -36,6 +36,7 @@ final class ReportGoesOn {
 
     private static boolean namesParticipant(Candidate contact, Mention m) {
         return m.kind() == Mention.Kind.PERSON && contact.actors().persons().containsKey(m.key())
+                && !SanctionTarget.named(contact, m)
                 || (m.form() == Mention.Form.SIDE || m.form() == Mention.Form.ABBREVIATION)
                 && contact.actors().countries().contains(m.key());
     }

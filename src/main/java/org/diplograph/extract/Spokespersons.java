@@ -42,9 +42,9 @@ final class Spokespersons {
 
     /**
      * "中国外交部在例行记者会上做出回应，称美方行径严重干涉中国内政…", and elsewhere "中国外交部发言人赵立坚还宣布…":
-     * a protest or statement that its report has a state's ministry or government voice (中国外交部表示)
-     * was voiced by that state's spokesperson, when the event names no one else of the state and the
-     * article names exactly one spokesperson for it.
+     * a protest, statement or sanction that its report has a state's ministry or government voice (中国外交部表示,
+     * 中国政府宣布将对…实施制裁) was voiced by that state's spokesperson, when the event names no one else of the
+     * state and the article names exactly one spokesperson for it.
      */
     static List<DiplomaticEvent> withVoices(AnalyzedText text, List<DiplomaticEvent> events) {
         Map<String, Participant> voices = new HashMap<>();
@@ -53,7 +53,7 @@ final class Spokespersons {
         for (Sentence sentence : text.sentences()) {
             for (Mention m : sentence.mentions()) {
                 if (m.kind() == Mention.Kind.PERSON && m.position().map(SPOKESPERSON::equals).orElse(false)
-                        && m.country().isPresent()) {
+                        && m.country().isPresent() && !FilePhotoCaption.captions(sentence)) {
                     Participant voice = new Participant(m.key(), m.position(), m.country());
                     if (HEAD_SPOKESPERSON.matcher(text.text().substring(Math.max(0, m.start() - 8), m.start())).find()) {
                         heads.add(m.key());
@@ -69,7 +69,7 @@ final class Spokespersons {
         List<DiplomaticEvent> result = new ArrayList<>();
         for (DiplomaticEvent event : events) {
             List<Participant> persons = new ArrayList<>(event.persons());
-            if ((event.type() == EventType.PROTEST || event.type() == EventType.STATEMENT)
+            if ((event.type() == EventType.PROTEST || event.type() == EventType.STATEMENT || event.type() == EventType.SANCTION)
                     && !MissionVoice.byMission(event)) {
                 for (String country : voicing(text, event)) {
                     Participant voice = voices.get(country);

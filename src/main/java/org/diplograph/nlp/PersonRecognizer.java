@@ -137,6 +137,8 @@ final class PersonRecognizer {
             withTitlesAfterNames(text, unique, introduced, month);
             OfficeTaken.withOfficesTaken(text, unique)
                     .forEach(p -> introduced.merge(p.key(), p, PersonRecognizer::moreSpecific));
+            OfficeInApposition.withOfficesInApposition(text, words, unique)
+                    .forEach(p -> introduced.merge(p.key(), p, PersonRecognizer::moreSpecific));
             withCountriesOfListedPeers(text, unique, introduced);
             mentions.set(s, unique);
         }
@@ -439,7 +441,8 @@ final class PersonRecognizer {
                     position.country(), position.position()));
         }
         Optional<String> listed = NameBeforeListComma.name(text, tokens, sentence, start)
-                .or(() -> SyllablesBeforeSurname.name(tokens, sentence, start)).filter(n -> !isCommonNoun(n));
+                .or(() -> SyllablesBeforeSurname.name(tokens, sentence, start))
+                .or(() -> SurnameReadAsWord.name(text, tokens, start)).filter(n -> !isCommonNoun(n));
         if (listed.isPresent()) {
             return Optional.of(new Mention(Mention.Kind.PERSON, Mention.Form.PATTERN, listed.get(), listed.get(), start,
                     position.country(), position.position()));
@@ -462,7 +465,8 @@ final class PersonRecognizer {
             // "李/ng 度/qv 勋/ng": a given name's character read as a classifier right after the surname.
             boolean classifierInName = tokenCount == 1 && token.tag().equals("qv") && previousTag.startsWith("n");
             boolean syllable = syllables && tokenCount > 0 && token.word().length() == 1
-                    && (classifierInName || !NEVER_IN_NAME_TAG.matcher(token.tag()).matches());
+                    && (classifierInName || !NEVER_IN_NAME_TAG.matcher(token.tag()).matches()
+                    || FinalSyllableAsVerb.closes(text, token, tokenCount));
             // "霍尔/nrf 尼斯/ns": the end of a transliterated name read as a place.
             boolean placeInName = previousTag.equals("nrf") && token.tag().equals("ns");
             // "陈时中/视讯": a common word after a complete name is no part of it.
