@@ -28,7 +28,7 @@ import org.diplograph.nlp.Sentence;
 public final class EventExtractor {
 
     /** Version of the extraction rules, recorded as provenance. Raise it when results change. */
-    public static final String VERSION = "0.9.0";
+    public static final String VERSION = "0.10.0";
 
     private static final Pattern NEGATION = Pattern.compile(
             "(未|没有|没|不会|不再|拒绝|无意|并非|否认|不)[^，。；]{0,3}$|(?:未|没有|不会|不再|禁止|不得)(?:与|同|和|跟)[^，。；]{0,12}$");
