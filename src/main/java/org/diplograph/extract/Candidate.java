@@ -29,6 +29,11 @@ record Candidate(EventType type, int sentence, int paragraph, Actors actors, Opt
         return new Candidate(type, sentence, paragraph, actors, date, status, host, evidence, topics, side);
     }
 
+    /** The same candidate on another day, or on none. */
+    Candidate withDate(Optional<DateMention> day) {
+        return new Candidate(type, sentence, paragraph, actors, day, status, host, evidence, topics, issuer);
+    }
+
     Set<String> actorSet() {
         Set<String> set = new TreeSet<>(actors.countries());
         set.addAll(actors.organizations());

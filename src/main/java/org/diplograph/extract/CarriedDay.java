@@ -42,7 +42,6 @@ final class CarriedDay {
         if (named.containsAll(c.actors().countries())) {
             return c;
         }
-        return new Candidate(c.type(), c.sentence(), c.paragraph(), c.actors(), Optional.empty(), c.status(),
-                c.host(), c.evidence(), c.topics(), c.issuer());
+        return c.withDate(Optional.empty());
     }
 }

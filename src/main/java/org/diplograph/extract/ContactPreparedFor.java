@@ -25,11 +25,13 @@ final class ContactPreparedFor {
             int from = sentence.start() + m.start(1);
             int to = sentence.start() + m.end(1);
             for (Mention person : sentence.mentions()) {
-                boolean inside = person.kind() == Mention.Kind.PERSON && person.start() >= from && person.end() <= to;
+                if (person.kind() != Mention.Kind.PERSON || person.start() < from || person.end() > to) {
+                    continue;
+                }
                 boolean elsewhere = sentence.mentions().stream().anyMatch(other -> other != person
                         && other.kind() == Mention.Kind.PERSON && other.key().equals(person.key())
                         && (other.start() < from || other.start() >= to));
-                if (inside && !elsewhere) {
+                if (!elsewhere) {
                     contact.actors().persons().remove(person.key());
                 }
             }

@@ -65,7 +65,8 @@ final class CountedCountries {
         return lists;
     }
 
-    private static int number(String numeral) {
+    /** The number a numeral (3, 三, 两) stands for. */
+    static int number(String numeral) {
         if (Character.isDigit(numeral.charAt(0))) {
             return Integer.parseInt(numeral);
         }

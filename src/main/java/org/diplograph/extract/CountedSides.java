@@ -13,7 +13,6 @@ final class CountedSides {
 
     private static final Pattern COUNTED = Pattern.compile(
             "([三四五六七八九3-9])\\s*[国方](?:外长|领导人|首脑|部长|防长|元首)?(会谈|会晤|会议|峰会|对话|磋商|通话)");
-    private static final String NUMERALS = "三四五六七八九";
 
     private CountedSides() {
     }
@@ -35,8 +34,7 @@ final class CountedSides {
     private static boolean counts(String sentence, EventType type, int sides) {
         Matcher m = COUNTED.matcher(sentence);
         while (m.find()) {
-            char n = m.group(1).charAt(0);
-            if ((Character.isDigit(n) ? n - '0' : NUMERALS.indexOf(n) + 3) == sides && names(m.group(2), type)) {
+            if (CountedCountries.number(m.group(1)) == sides && names(m.group(2), type)) {
                 return true;
             }
         }

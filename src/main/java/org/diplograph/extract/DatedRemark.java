@@ -34,8 +34,7 @@ final class DatedRemark {
         for (int i = sentence.index() - 1; i >= Math.max(0, sentence.index() - REACH); i--) {
             Optional<DateMention> day = remarkDay(text.text(), sentences.get(i), speakers, reference);
             if (day.isPresent()) {
-                return new Candidate(c.type(), c.sentence(), c.paragraph(), c.actors(), day, c.status(), c.host(),
-                        c.evidence(), c.topics(), c.issuer());
+                return c.withDate(day);
             }
         }
         return c;

@@ -14,8 +14,8 @@ final class EarlierMeasure {
     private EarlierMeasure() {
     }
 
-    /** Whether the undated candidate is a sanction told as imposed in an earlier round. */
+    /** Whether the candidate, which has no day, is a sanction told as imposed in an earlier round. */
     static boolean told(Candidate c) {
-        return c.type() == EventType.SANCTION && c.date().isEmpty() && EARLIER.matcher(c.evidence().sentence()).find();
+        return c.type() == EventType.SANCTION && EARLIER.matcher(c.evidence().sentence()).find();
     }
 }

@@ -165,7 +165,6 @@ final class EventDating {
         }
         dates.removeIf(d -> OngoingAct.datesOtherAct(sentence, match, d, sentenceTriggers));
         dates.removeIf(d -> EarlierEventDate.dates(sentence, d, triggerAt));
-        dates.removeIf(d -> PlanBeforeNews.datesNews(sentence, d, triggerAt));
         dates.removeIf(d -> AnniversaryDate.dates(text, sentence, d, triggerAt));
         dates.removeIf(d -> ConsequenceClause.datesCause(sentence, d, triggerAt));
         dates.removeIf(d -> OtherSubjectDate.datesOther(sentence, d, triggerAt));

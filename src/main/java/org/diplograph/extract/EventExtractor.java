@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.article.Article;
@@ -257,11 +258,12 @@ public final class EventExtractor {
         EventType type = HarmfulContact.protested(s, match) ? EventType.PROTEST : match.trigger().type();
         String clauseBefore = s.substring(Clauses.start(s, match.start()), match.start());
         String clause = clauseBefore + s.substring(match.start(), Clauses.end(s, match.end()));
-        if (NEGATION.matcher(WordsOpeningWithBu.masked(NegationInName.textBefore(sentence, match.start()))).find()
+        boolean hopedForTalks = ScheduledTalksHopedFor.named(s, match);
+        if (NEGATION.matcher(NegationInName.textBefore(sentence, match.start())).find()
                 || attributive(sentence, match) && type != EventType.PROTEST && !DatedSigningNamed.named(s, match)
                 || SPECULATION.matcher(WishToInvite.withoutWish(type, clauseBefore)).find() && !PlannedTrip.named(s, match)
                 && !HeldGathering.named(s, match, clauseBefore) && !ContactToFollow.named(s, match)
-                && !ScheduledTalksHopedFor.named(s, match)
+                && !hopedForTalks
                 || COMMENTATOR.matcher(s.substring(0, match.start())).find()
                 || type == EventType.SUMMIT && !SUMMIT_HELD.matcher(clause).find() && !HostCity.namesHeld(clauseBefore)
                 && !GatheringInPassing.named(s, match, clauseBefore)
@@ -274,7 +276,7 @@ public final class EventExtractor {
             return Optional.empty();
         }
         if (background(s, match, clauseBefore) && EventDating.undatedClause(text, sentence, match, reference)
-                && !ScheduledTalksHopedFor.named(s, match)
+                && !hopedForTalks
                 || ONCE.matcher(clauseBefore).find() && EventDating.undatedSentence(text, sentence, reference)) {
             return Optional.empty();
         }
@@ -290,7 +292,7 @@ public final class EventExtractor {
                 && clauseBefore.contains("在") && before.stream().anyMatch(c -> c.type() == match.trigger().type()
                 || c.type().conversation() && match.trigger().type().conversation())
                 && !OwnDatedContact.apart(text, sentence, match, reference, before)
-                && !MessageSender.fromOtherSide(sentence, match, before) && !ScheduledTalksHopedFor.named(s, match)) {
+                && !MessageSender.fromOtherSide(sentence, match, before) && !hopedForTalks) {
             // "沙利文在通话中表明…" speaks of the call already reported, and names what was discussed;
             // "习近平在会谈中…" after a call (电话会谈) speaks of that call.
             return Optional.empty();
@@ -329,7 +331,9 @@ public final class EventExtractor {
                 sentence.start() + match.end());
         PairSubject.restrict(actors, text, sentence, sentence.start() + match.start());
         StatePairSubject.restrict(actors, sentence, match);
-        ScheduledTalksHopedFor.keepToContactBefore(actors, sentence, match, before);
+        if (hopedForTalks) {
+            ScheduledTalksHopedFor.keepToContactBefore(actors, sentence, match, before);
+        }
         if (JointProtesters.only(actors, type, text, sentence, match)) {
             return Optional.empty();
         }
@@ -443,10 +447,10 @@ public final class EventExtractor {
         if (actors.size() < 2 && !OrganizationCouncil.meets(type, actors, sentence, match)
                 && !OrganizationAssembly.heldAlone(type, actors, s, match)) {
             // A contact needs two sides; a summit whose members the sentence does not name is no record.
-            SanctionAnnouncement.joinSanction(type, actors, () -> EventDating.eventDate(text, sentence, previous,
-                    match, sentenceTriggers, reference, false), before);
-            ProtestLodgedBefore.redate(type, actors, sentence, () -> EventDating.eventDate(text, sentence, previous,
-                    match, sentenceTriggers, reference, false), before);
+            Supplier<Optional<DateMention>> dateOfAct = () -> EventDating.eventDate(text, sentence, previous,
+                    match, sentenceTriggers, reference, false);
+            SanctionAnnouncement.joinSanction(type, actors, dateOfAct, before);
+            ProtestLodgedBefore.redate(type, actors, sentence, dateOfAct, before);
             return Optional.empty();
         }
         Optional<DateMention> date = EventDating.eventDate(text, sentence, previous, match, sentenceTriggers, reference,

@@ -56,14 +56,15 @@ final class EventMerger {
             add(events, c, c.date().get().date(), c.date().get().endDate(), false, candidates);
         }
         for (Candidate c : candidates.stream().filter(c -> c.date().isEmpty()).toList()) {
+            boolean earlierMeasure = EarlierMeasure.told(c);
             List<DiplomaticEvent> same = events.values().stream()
                     .filter(e -> e.type() == c.type() && actors(e).equals(c.actorSet()) && sameIssuer(c, e, candidates)
-                            && !stillToCome(c, e) && !(EarlierMeasure.told(c) && !e.dateIsReportDate()))
+                            && !stillToCome(c, e) && !(earlierMeasure && !e.dateIsReportDate()))
                     .toList();
-            if (same.isEmpty()) {
+            if (same.isEmpty() && !CountedSides.stated(c)) {
                 // One side more or less (a country named in passing) is still the same event.
                 same = events.values().stream().filter(e -> e.type() == c.type()
-                        && oneSideApart(actors(e), c.actorSet()) && !CountedSides.stated(c) && sameIssuer(c, e, candidates)
+                        && oneSideApart(actors(e), c.actorSet()) && sameIssuer(c, e, candidates)
                         && !stillToCome(c, e)).toList();
             }
             if (same.isEmpty() && c.type() == EventType.SUMMIT) {
@@ -105,10 +106,9 @@ final class EventMerger {
             // the same person on the same occasion: its day. A sanction announced by someone else is not
             // the day of the protest against it, and a contact dated by a whole period
             // (自10年前首次访问以来) is background, not the one just reported.
-            List<Candidate> contacts = dated.stream()
+            List<Candidate> contacts = earlierMeasure ? List.of() : dated.stream()
                     .filter(d -> d.sentence() < c.sentence() && d.actorSet().equals(c.actorSet())
                             && datesLaterReport(d, c) && !issuedByOther(c, d)
-                            && !EarlierMeasure.told(c)
                             && !ProtestThroughChannels.apartFrom(c, d)
                             // What is still to come did not happen on the day of a contact that did.
                             && (c.status() != EventStatus.PLANNED || d.status() == EventStatus.PLANNED)
@@ -188,8 +188,9 @@ final class EventMerger {
     private static List<DiplomaticEvent> oneMeetingOrTalks(List<DiplomaticEvent> events) {
         return joined(events, (kept, event) -> kept.type().encounter() && event.type().encounter()
                 && kept.date().equals(event.date()) && actors(kept).equals(actors(event)) && !separate(kept, event),
-                (kept, event) -> TalksToldInDetail.toldInLead(kept, event) ? combine(event, kept)
-                        : SummitHeldAsTalks.join(kept, event, EventMerger::combine));
+                // The first report's type wins, unless the other shows the encounter was talks.
+                (kept, event) -> TalksToldInDetail.toldInLead(kept, event) || SummitHeldAsTalks.heldAs(kept, event)
+                        ? combine(event, kept) : combine(kept, event));
     }
 
 

@@ -26,19 +26,18 @@ final class InvitedToReportedGathering {
 
     /**
      * For a passive invitation ({@link PassiveInvitation}) to the gathering reported: adds the states its clause
-     * names as invited to the latest invitation reported whose inviter is known; false when the sentence names
-     * no such gathering, or no such invitation or invited state is known.
+     * names as invited to the latest invitation reported whose inviter is known.
      */
-    static boolean joinedToRound(Sentence sentence, TriggerMatch match, List<Candidate> before) {
+    static void joinedToRound(Sentence sentence, TriggerMatch match, List<Candidate> before) {
         String s = sentence.text();
         if (!THIS_GATHERING.matcher(s).find()) {
-            return false;
+            return;
         }
         Optional<Candidate> round = before.stream().filter(c -> c.type() == EventType.INVITATION)
                 .reduce((first, second) -> second);
         Optional<String> inviter = round.flatMap(InvitedToReportedGathering::inviter);
         if (inviter.isEmpty()) {
-            return false;
+            return;
         }
         int clauseStart = sentence.start() + Clauses.start(s, match.start());
         int triggerAt = sentence.start() + match.start();
@@ -50,7 +49,6 @@ final class InvitedToReportedGathering {
         }
         invited.remove(inviter.get());
         round.get().actors().countries().addAll(invited);
-        return !invited.isEmpty();
     }
 
     /** The country of the person named before the verb of inviting in the invitation's clause. */

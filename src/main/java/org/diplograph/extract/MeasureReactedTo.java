@@ -2,7 +2,6 @@ package org.diplograph.extract;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,7 +51,6 @@ final class MeasureReactedTo {
             return at >= 0 && at <= act.evidence().sentence().length()
                     && FRAME_OPENED.matcher(act.evidence().sentence().substring(0, at)).find();
         });
-        return new Candidate(act.type(), act.sentence(), act.paragraph(), act.actors(), date, act.status(),
-                act.host(), act.evidence(), act.topics(), act.issuer());
+        return act.withDate(date);
     }
 }

@@ -10,15 +10,13 @@ import java.util.List;
  */
 final class NorthKoreaWithUnitedStates {
 
-    private static final String PENINSULA = "korean-peninsula-nuclear";
-
     private NorthKoreaWithUnitedStates() {
     }
 
     /** Adds the peninsula's nuclear issue to candidates with North Korea and the United States among their sides. */
     static void fillIn(List<Candidate> candidates) {
         candidates.stream().filter(c -> c.actors().countries().contains("PRK")
-                        && c.actors().countries().contains("USA") && !c.topics().contains(PENINSULA))
-                .forEach(c -> c.topics().add(PENINSULA));
+                        && c.actors().countries().contains("USA") && !c.topics().contains(NorthKoreanArms.TOPIC))
+                .forEach(c -> c.topics().add(NorthKoreanArms.TOPIC));
     }
 }

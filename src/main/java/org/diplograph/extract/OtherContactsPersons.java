@@ -1,6 +1,5 @@
 package org.diplograph.extract;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,8 +45,11 @@ final class OtherContactsPersons {
     private static Optional<String> subject(Sentence sentence, int clauseFrom) {
         int from = sentence.start() + clauseFrom;
         int at = from;
-        for (Mention m : sentence.mentions().stream().filter(m -> m.start() >= from)
-                .sorted(Comparator.comparingInt(Mention::start)).toList()) {
+        // A sentence's mentions are in text order.
+        for (Mention m : sentence.mentions()) {
+            if (m.start() < from) {
+                continue;
+            }
             if (m.start() != at) {
                 return Optional.empty();
             }

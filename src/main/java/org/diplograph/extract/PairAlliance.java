@@ -1,7 +1,6 @@
 package org.diplograph.extract;
 
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.diplograph.lexicon.Lexicon;
 
 /**
@@ -17,14 +16,12 @@ final class PairAlliance {
     private final Pattern pairAlliance;
 
     PairAlliance(Lexicon lexicon) {
-        String abbreviations = lexicon.countries().stream().flatMap(c -> c.abbreviations().stream())
-                .filter(a -> a.length() == 1 && Character.isLetter(a.charAt(0))).distinct()
-                .collect(Collectors.joining());
-        this.pairAlliance = Pattern.compile("[" + abbreviations + "]{2}(?:同盟|联盟)");
+        this.pairAlliance = Pattern.compile("[" + PairRelations.abbreviationClass(lexicon) + "]{2}(?:同盟|联盟)");
     }
 
     /** Whether the text names the alliance of a pair of countries. */
     boolean named(String text) {
-        return pairAlliance.matcher(text).find();
+        // Most sentences name no alliance; the class would be tested at each of their characters.
+        return text.contains("盟") && pairAlliance.matcher(text).find();
     }
 }

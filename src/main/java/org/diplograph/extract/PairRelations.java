@@ -21,12 +21,19 @@ final class PairRelations {
     private final Pattern pairRelations;
 
     PairRelations(Lexicon lexicon) {
-        // One character class, not an alternation of ~100 quoted literals: this runs on every sentence scanned for topics.
-        String abbreviations = lexicon.countries().stream().flatMap(c -> c.abbreviations().stream())
-                .filter(a -> a.length() == 1 && Character.isLetter(a.charAt(0))).distinct()
-                .collect(Collectors.joining());
+        String abbreviations = abbreviationClass(lexicon);
         // 华 stands for China only after 对 or 访 (对华, 访华), so it is no abbreviation of the lexicon's.
         this.pairRelations = Pattern.compile("[" + abbreviations + "]{2}(?:两国)?关系|对[华" + abbreviations + "]关系");
+    }
+
+    /**
+     * The one-character abbreviations of the lexicon's countries, for a character class: one class, not an
+     * alternation of ~100 quoted literals, since pair patterns run on every sentence scanned for topics.
+     */
+    static String abbreviationClass(Lexicon lexicon) {
+        return lexicon.countries().stream().flatMap(c -> c.abbreviations().stream())
+                .filter(a -> a.length() == 1 && Character.isLetter(a.charAt(0))).distinct()
+                .collect(Collectors.joining());
     }
 
     /**

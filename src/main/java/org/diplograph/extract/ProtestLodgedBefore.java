@@ -48,9 +48,7 @@ final class ProtestLodgedBefore {
         }
         long daysBefore = ChronoUnit.DAYS.between(lodged.get().date(), announced.date().get().date());
         if (daysBefore > 0 && daysBefore <= REACH) {
-            before.set(last, new Candidate(announced.type(), announced.sentence(), announced.paragraph(),
-                    announced.actors(), lodged, announced.status(), announced.host(), announced.evidence(),
-                    announced.topics(), announced.issuer()));
+            before.set(last, announced.withDate(lodged));
         }
     }
 

@@ -9,13 +9,11 @@ import java.util.List;
  */
 final class RelationsOfTwo {
 
-    private static final String RELATIONS = "bilateral-relations";
-
     private RelationsOfTwo() {
     }
 
     /** Takes bilateral relations from the topics of candidates with more than two sides. */
     static void keepToPairs(List<Candidate> candidates) {
-        candidates.stream().filter(c -> c.actorSet().size() > 2).forEach(c -> c.topics().remove(RELATIONS));
+        candidates.stream().filter(c -> c.actorSet().size() > 2).forEach(c -> c.topics().remove(PairRelations.TOPIC));
     }
 }

@@ -33,13 +33,10 @@ final class ScheduledTalksHopedFor {
     }
 
     /**
-     * Takes the sides of the latest contact reported before, where the trigger's clause names no country and
-     * the sentence names all of that contact's sides.
+     * For talks {@link #named}: takes the sides of the latest contact reported before, where the trigger's clause
+     * names no country and the sentence names all of that contact's sides.
      */
     static void keepToContactBefore(Actors actors, Sentence sentence, TriggerMatch match, List<Candidate> before) {
-        if (!named(sentence.text(), match)) {
-            return;
-        }
         int clauseFrom = sentence.start() + Clauses.start(sentence.text(), match.start());
         int clauseTo = sentence.start() + Clauses.end(sentence.text(), match.end());
         boolean clauseNamesSide = sentence.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.COUNTRY

@@ -14,7 +14,6 @@ import org.diplograph.nlp.Sentence;
 final class SpokespersonReferredBack {
 
     private static final Pattern BARE = Pattern.compile("\\A(?:该|这位|这名)?发言人");
-    private static final String SPOKESPERSON = "spokesperson";
 
     private SpokespersonReferredBack() {
     }
@@ -26,7 +25,7 @@ final class SpokespersonReferredBack {
         }
         Sentence before = text.sentences().get(sentence.index() - 1);
         return before.mentions().stream()
-                .filter(m -> m.kind() == Mention.Kind.PERSON && m.position().map(SPOKESPERSON::equals).orElse(false))
+                .filter(m -> m.kind() == Mention.Kind.PERSON && m.position().map(Spokespersons.SPOKESPERSON::equals).orElse(false))
                 .map(Mention::country).flatMap(Optional::stream).findFirst();
     }
 }

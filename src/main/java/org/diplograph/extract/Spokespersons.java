@@ -19,7 +19,7 @@ import org.diplograph.nlp.Sentence;
  */
 final class Spokespersons {
 
-    private static final String SPOKESPERSON = "spokesperson";
+    static final String SPOKESPERSON = "spokesperson";
     private static final Set<EventType> VOICED = Set.of(EventType.PROTEST, EventType.STATEMENT, EventType.SANCTION,
             EventType.EXPULSION);
 
@@ -51,9 +51,12 @@ final class Spokespersons {
         Set<String> heads = new HashSet<>();
         Set<String> several = new HashSet<>();
         for (Sentence sentence : text.sentences()) {
+            if (FilePhotoCaption.captions(sentence)) {
+                continue;
+            }
             for (Mention m : sentence.mentions()) {
                 if (m.kind() == Mention.Kind.PERSON && m.position().map(SPOKESPERSON::equals).orElse(false)
-                        && m.country().isPresent() && !FilePhotoCaption.captions(sentence)) {
+                        && m.country().isPresent()) {
                     Participant voice = new Participant(m.key(), m.position(), m.country());
                     if (HEAD_SPOKESPERSON.matcher(text.text().substring(Math.max(0, m.start() - 8), m.start())).find()) {
                         heads.add(m.key());

@@ -1,6 +1,5 @@
 package org.diplograph.extract;
 
-import java.util.function.BinaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -22,10 +21,5 @@ final class SummitHeldAsTalks {
                 && meeting.evidence().stream().anyMatch(e -> talks.evidence().stream()
                 .anyMatch(f -> f.start() == e.start()) && SUMMIT.matcher(e.sentence()).find()
                 && !MEETING_WORD.matcher(e.sentence()).find());
-    }
-
-    /** The encounter two reports make, joined by {@code combine}: the first one's type wins, unless it is such a summit. */
-    static DiplomaticEvent join(DiplomaticEvent kept, DiplomaticEvent event, BinaryOperator<DiplomaticEvent> combine) {
-        return heldAs(kept, event) ? combine.apply(event, kept) : combine.apply(kept, event);
     }
 }

@@ -26,9 +26,10 @@ final class SummitReportEnded {
         if (summit.type() != EventType.SUMMIT) {
             return false;
         }
-        for (Sentence between : text.sentences()) {
-            if (between.index() > summit.sentence() && between.index() < sentence.index()
-                    && STATEMENT_AFTER.matcher(between.text()).find()
+        // A text's sentences stand at their indices.
+        for (int i = summit.sentence() + 1; i < sentence.index(); i++) {
+            Sentence between = text.sentences().get(i);
+            if (STATEMENT_AFTER.matcher(between.text()).find()
                     && ActAfterSummit.tellsAnother(summit, triggersBySentence.get(between.index()))
                     && !SummitCommunique.tellsOf(summit, between)) {
                 return true;

@@ -9,14 +9,12 @@ import java.util.regex.Pattern;
 final class WordsOpeningWithBu {
 
     private static final Pattern WORDS = Pattern.compile("不(?:输于?|亚于|逊于|久|仅|但|只是|光是|过|满|少)");
-    /** What stands for such a word's characters: no negation, no other word. */
-    private static final String MASK = "□";
 
     private WordsOpeningWithBu() {
     }
 
     /** {@code text} with each such word masked, so that its length and positions stay. */
     static String masked(String text) {
-        return WORDS.matcher(text).replaceAll(m -> MASK.repeat(m.group().length()));
+        return WORDS.matcher(text).replaceAll(m -> String.valueOf(NegationInName.MASK).repeat(m.group().length()));
     }
 }

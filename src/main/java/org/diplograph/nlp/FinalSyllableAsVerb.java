@@ -1,7 +1,5 @@
 package org.diplograph.nlp;
 
-import java.util.regex.Pattern;
-
 /**
  * "顾问库/n 什/ng 纳/v，": the last syllable of a transliterated name the segmenter broke into single characters
  * may read as a verb; right before the punctuation that closes the name it is none, since a verb there
@@ -10,7 +8,7 @@ import java.util.regex.Pattern;
 final class FinalSyllableAsVerb {
 
     /** Punctuation that closes a name in a list or a clause. */
-    private static final Pattern CLOSING = Pattern.compile("[，、。；（(]");
+    static final String CLOSING = "，、。；（(";
 
     private FinalSyllableAsVerb() {
     }
@@ -22,6 +20,6 @@ final class FinalSyllableAsVerb {
      */
     static boolean closes(String text, Token token, int syllablesBefore) {
         return syllablesBefore >= 2 && token.word().length() == 1 && token.tag().startsWith("v")
-                && token.end() < text.length() && CLOSING.matcher(text.substring(token.end(), token.end() + 1)).matches();
+                && token.end() < text.length() && CLOSING.indexOf(text.charAt(token.end())) >= 0;
     }
 }

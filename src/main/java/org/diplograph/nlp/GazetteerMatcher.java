@@ -90,10 +90,10 @@ final class GazetteerMatcher {
             country.capitals().forEach(n -> add(n, Mention.Kind.COUNTRY, Mention.Form.CAPITAL, country.iso3()));
         }
         entries.keySet().forEach(name -> longestFrom.merge(name.charAt(0), name.length(), Math::max));
-        Set<Character> pairChars = new java.util.TreeSet<>(abbreviations.keySet());
-        pairChars.addAll(initials.keySet());
-        pairChars.forEach(c -> this.pairChars.set(c));
-        String chars = pairChars.stream().map(String::valueOf).collect(Collectors.joining());
+        Set<Character> runChars = new java.util.TreeSet<>(abbreviations.keySet());
+        runChars.addAll(initials.keySet());
+        runChars.forEach(pairChars::set);
+        String chars = runChars.stream().map(String::valueOf).collect(Collectors.joining());
         pairs = chars.isEmpty() ? null
                 : Pattern.compile("(?<![" + chars + "])([" + chars + "]{2,4})(?=" + PAIR_CONTEXT + ")");
         lists = chars.isEmpty() ? null

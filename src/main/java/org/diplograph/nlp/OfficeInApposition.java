@@ -17,7 +17,6 @@ final class OfficeInApposition {
     /** After the name of "NAME，他是 …": the clause that says who the person is. */
     private static final Pattern WHO_IS = Pattern.compile("\\A[，,](?:他|她)(?:是|为|曾是|现为|现任|曾任)");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
-    private static final Pattern NOT_IN_DESIGNATION = Pattern.compile("[的与和同及在向对就为，。；、]");
 
     private OfficeInApposition() {
     }
@@ -60,7 +59,7 @@ final class OfficeInApposition {
                 .filter(m -> {
                     String lead = text.substring(Math.max(0, m.start() - 16), m.start());
                     var serving = SERVING.matcher(lead);
-                    return serving.find() && !NOT_IN_DESIGNATION.matcher(serving.group()).find();
+                    return serving.find() && !OfficeTaken.NOT_IN_DESIGNATION.matcher(serving.group()).find();
                 })
                 .findFirst();
     }

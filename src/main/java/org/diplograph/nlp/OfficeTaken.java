@@ -16,7 +16,7 @@ final class OfficeTaken {
     private static final Pattern TAKES_UP = Pattern.compile("(他|她)?(?:再次|正式)?(?:当选|就任|连任|出任|荣任|宣誓就任)为?");
     /** What may stand between the verb and the title: the country and its designation (沙特阿拉伯王国, 新一届). */
     private static final Pattern DESIGNATION = Pattern.compile("[\\p{IsHan}]{0,12}");
-    private static final Pattern NOT_IN_DESIGNATION = Pattern.compile("[的与和同及在向对就为，。；、]");
+    static final Pattern NOT_IN_DESIGNATION = Pattern.compile("[的与和同及在向对就为，。；、]");
 
     private OfficeTaken() {
     }

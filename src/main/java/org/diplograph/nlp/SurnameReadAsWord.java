@@ -19,7 +19,6 @@ final class SurnameReadAsWord {
      */
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
             + "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
-    private static final Pattern CLOSING = Pattern.compile("[，、。；（(]");
 
     private SurnameReadAsWord() {
     }
@@ -36,7 +35,7 @@ final class SurnameReadAsWord {
                     && second.word().length() == 1 && second.offset() == first.end()
                     && NOMINAL.matcher(second.tag()).matches()
                     && second.end() < text.length()
-                    && CLOSING.matcher(text.substring(second.end(), second.end() + 1)).matches();
+                    && FinalSyllableAsVerb.CLOSING.indexOf(text.charAt(second.end())) >= 0;
             return cut ? Optional.of(first.word() + second.word()) : Optional.empty();
         }
         return Optional.empty();

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** A planned contact named by a 在…之前 frame is not dated by the day of the news the main clause tells. */
-class PlanBeforeNewsTest {
+class PlannedContactBeforeNewsTest {
 
     private static final String FRAMED = "首尔——在中美高级外交官员计划举行拜登总统上任后的第一次会晤之前，"
             + "美国周三宣布对24名中国官员实施制裁。";
