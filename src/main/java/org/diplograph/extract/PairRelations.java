@@ -46,8 +46,13 @@ final class PairRelations {
             return Stream.empty();
         }
         return pairRelations.matcher(text).results().filter(m -> !HARMED.matcher(text).region(0, m.start()).find()
-                        && !(m.start() > 0 && text.charAt(m.start() - 1) == '对'
+                        && !(aimedAt(text, m.start())
                         && HARM_DONE_TO.matcher(text).region(m.end(), text.length()).lookingAt()))
                 .map(m -> new int[] {m.start(), m.end()});
+    }
+
+    /** Whether the relations found at {@code start} are what 对 aims at: 对中美关系, or 对华关系 itself. */
+    private static boolean aimedAt(String text, int start) {
+        return text.charAt(start) == '对' || start > 0 && text.charAt(start - 1) == '对';
     }
 }

@@ -26,6 +26,8 @@ class PairRelationsTest {
     void relationsAnActOnlyHarmsAreNoTopic() {
         assertThat(topics.detect("郑泽光称，美方这一行径严重干涉中国内政，严重破坏中美关系。"))
                 .doesNotContain("bilateral-relations");
+        assertThat(topics.detect("中方敦促美方立即撤销错误决定，以免对华关系造成进一步损害。"))
+                .doesNotContain("bilateral-relations");
     }
 
     @Test
