@@ -21,8 +21,7 @@ final class ReportResumed {
      * dated after all the days {@code latest} may have taken place.
      */
     static Candidate owner(List<Sentence> sentences, Sentence sentence, Candidate latest, List<Candidate> open) {
-        if (latest == null || latest.sentence() == sentence.index() || latest.date().isEmpty()
-                || latest.sentence() == 0 || sentences.get(latest.sentence() - 1).paragraph() != latest.paragraph()) {
+        if (!recountedInPassing(sentences, sentence, latest) || latest.date().isEmpty()) {
             return latest;
         }
         for (int k = open.size() - 1; k >= 0; k--) {
@@ -34,5 +33,14 @@ final class ReportResumed {
             }
         }
         return latest;
+    }
+
+    /**
+     * Whether {@code latest}, the candidate still open at {@code sentence}, is told before it within a paragraph,
+     * not at its opening: where a contact may be recounted in passing.
+     */
+    static boolean recountedInPassing(List<Sentence> sentences, Sentence sentence, Candidate latest) {
+        return latest != null && latest.sentence() != sentence.index() && latest.sentence() > 0
+                && sentences.get(latest.sentence() - 1).paragraph() == latest.paragraph();
     }
 }

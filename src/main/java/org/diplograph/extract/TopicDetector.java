@@ -108,7 +108,7 @@ final class TopicDetector {
         return CAUSE_OPENS.matcher(before).find() && CAUSE_CLOSES.matcher(after).lookingAt()
                 || TIME_OPENS.matcher(before).find() && TIME_CLOSES.matcher(after).lookingAt()
                 || SCENE_CLOSES.matcher(after).lookingAt() || IN_VIEW_OF.matcher(before).find()
-                || SceneClause.frames(text, from, at, end, to) || FacedAdversity.frames(text, from, to);
+                || SceneClause.frames(text, from, at, end, to);
     }
 
     /** 国家安全 naming a law or a crime: 国家安全法, 国家安全立法, 危害国家安全罪. */

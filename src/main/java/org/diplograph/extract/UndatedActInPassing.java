@@ -22,8 +22,7 @@ final class UndatedActInPassing {
      * {@code latest} within its paragraph and null (no owner) after it.
      */
     static Candidate owner(List<Sentence> sentences, Sentence sentence, Candidate latest, List<Candidate> open) {
-        if (latest == null || latest.sentence() == sentence.index() || latest.date().isPresent()
-                || latest.sentence() == 0 || sentences.get(latest.sentence() - 1).paragraph() != latest.paragraph()) {
+        if (!ReportResumed.recountedInPassing(sentences, sentence, latest) || latest.date().isPresent()) {
             return latest;
         }
         for (int k = open.size() - 1; k >= 0; k--) {

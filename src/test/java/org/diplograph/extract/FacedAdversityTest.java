@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.diplograph.TestFixtures;
 import org.junit.jupiter.api.Test;
 
-/** What the sides faced, or the setting their ties grew in, frames a clause and is no topic. */
+/** What the sides faced, or the setting their ties grew in, frames a clause and is no topic ({@link SceneClause}). */
 class FacedAdversityTest {
 
     private final TopicDetector topics = new TopicDetector(TestFixtures.lexicon());
